@@ -1,0 +1,4 @@
+import Testing
+@testable import ComposerKit
+
+@Test func moduleLoads() { #expect(Bool(true)) }

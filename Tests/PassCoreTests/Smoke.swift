@@ -1,0 +1,4 @@
+import Testing
+@testable import PassCore
+
+@Test func moduleLoads() { #expect(Bool(true)) }
