@@ -7,7 +7,7 @@ struct SeekpassComposer: AsyncParsableCommand {
         commandName: "seekpass-composer",
         abstract: "Compose, check and submit credentials to the SEEK Pass partner API.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [ValidateCommand.self, PreviewCommand.self, RulesCommand.self]
     )
 
     func run() async throws {

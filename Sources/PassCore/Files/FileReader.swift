@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be read, in words for the person who named it.
+public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case isDirectory(String)
+    case notRegular(String)
+    case permissionDenied(String)
+    case tooLarge(String, size: Int, limit: Int)
+    case other(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): "\(p): no such file"
+        case .isDirectory(let p): "\(p): is a directory; name a file"
+        case .notRegular(let p): "\(p): not a regular file (a device, FIFO or socket); name a file"
+        case .permissionDenied(let p): "\(p): permission denied; check the file's permissions"
+        case .tooLarge(let p, let size, let limit):
+            "\(p): the file is \(ByteCount.text(size)); the largest accepted is \(ByteCount.text(limit))"
+        case .other(let p, let reason): "\(p): \(reason)"
+        }
+    }
+}
+
+/// Reads whole files of bounded size, refusing directories, devices and FIFOs.
+public enum FileReader {
+    /// The largest payload file read: far above any real request.
+    public static let payloadLimit = 64 * 1024 * 1024
+
+    public static func read(_ path: String, limit: Int = payloadLimit) throws(FileReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 { throw error(path, errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path, errno) }
+        let mode = info.st_mode & S_IFMT
+        if mode == S_IFDIR { throw .isDirectory(path) }
+        guard mode == S_IFREG else { throw .notRegular(path) }
+        let size = Int(info.st_size)
+        if size > limit { throw .tooLarge(path, size: size, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemRead(fd, base + offset, size - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw error(path, errno)
+            }
+            if n == 0 { break }
+            offset += n
+        }
+        if offset < size { bytes.removeLast(size - offset) }
+        return bytes
+    }
+
+    static func error(_ path: String, _ code: Int32) -> FileReadError {
+        switch code {
+        case ENOENT, ENOTDIR: .notFound(path)
+        case EISDIR: .isDirectory(path)
+        case EACCES, EPERM: .permissionDenied(path)
+        default: .other(path, reason: String(cString: strerror(code)))
+        }
+    }
+}
+
+/// Byte counts for people: `512 B`, `3.4 KB`, `1.0 GB`.
+public enum ByteCount {
+    public static func text(_ bytes: Int) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        if unit == 0 { return "\(bytes) B" }
+        let rounded = (value * 10).rounded() / 10
+        return "\(rounded) \(units[unit])"
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

@@ -1,0 +1,49 @@
+/// A payload read from disk: its bytes parsed, its kind known.
+public struct PayloadFile: Sendable {
+    public var kind: PayloadKind
+    public var value: JSONValue
+
+    /// Why a file could not be read as a payload at all (as opposed to a
+    /// payload with findings).
+    public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
+        case file(FileReadError)
+        case syntax(String, JSONSyntaxError)
+        case notAnObject(String, found: String)
+        case unknownKind(String)
+
+        public var description: String {
+            switch self {
+            case .file(let e): e.description
+            case .syntax(let path, let e): "\(path):\(e.line):\(e.column): not JSON: \(e.reason)"
+            case .notAnObject(let path, let found):
+                "\(path): a payload is a JSON object, this file holds \(found)"
+            case .unknownKind(let path):
+                "\(path): cannot tell which request this is; a batch has digital_identity and *_items, a single L&D request has id, credential_type and data, a career history has credential_id and fields.employment (or pass --kind)"
+            }
+        }
+    }
+
+    /// Reads `path` and tells its kind (`kind` nil means detect it).
+    public static func load(_ path: String, kind: PayloadKind? = nil) throws(LoadError) -> PayloadFile {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            throw .file(error)
+        }
+        return try parse(bytes, name: path, kind: kind)
+    }
+
+    /// Parses `bytes` (named `name` in messages) and tells its kind.
+    public static func parse(_ bytes: [UInt8], name: String, kind: PayloadKind? = nil) throws(LoadError) -> PayloadFile {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw .syntax(name, error)
+        }
+        guard value.objectValue != nil else { throw .notAnObject(name, found: value.typeDescription) }
+        guard let detected = kind ?? PayloadKind.detect(value) else { throw .unknownKind(name) }
+        return PayloadFile(kind: detected, value: value)
+    }
+}

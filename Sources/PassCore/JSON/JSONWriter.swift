@@ -1,0 +1,125 @@
+/// Writes JSON the one way this project writes it: UTF-8, two-space
+/// indentation, `"key": value`, members in the order given, a final newline.
+/// The composer's preview, exported files and request bodies all come from here.
+public enum JSONWriter {
+    /// The bytes of `value`, pretty-printed, ending with a newline.
+    public static func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var lines: LineRecorder? = nil
+        write(value, into: &out, indent: 0, path: [], lines: &lines)
+        out.append(0x0A)
+        return out
+    }
+
+    /// The text of `value`, as `bytes(_:)` writes it.
+    public static func string(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The bytes of `value` and, for every path in it, the 0-based line on
+    /// which its key (or array element) begins.
+    public static func bytesWithLines(_ value: JSONValue) -> (bytes: [UInt8], lines: [JSONPath: Int]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var lines: LineRecorder? = LineRecorder()
+        write(value, into: &out, indent: 0, path: [], lines: &lines)
+        out.append(0x0A)
+        return (out, lines?.map ?? [:])
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var out: [UInt8] = []
+        writeString(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    struct LineRecorder {
+        var map: [JSONPath: Int] = [:]
+        var line = 0
+    }
+
+    private static func newline(_ out: inout [UInt8], indent: Int, lines: inout LineRecorder?) {
+        out.append(0x0A)
+        for _ in 0..<indent { out.append(0x20); out.append(0x20) }
+        if lines != nil { lines?.line += 1 }
+    }
+
+    private static func write(
+        _ value: JSONValue, into out: inout [UInt8], indent: Int,
+        path: [JSONPath.Component], lines: inout LineRecorder?
+    ) {
+        switch value {
+        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .bool(true): out.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+        case .bool(false): out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+        case .number(let literal): out.append(contentsOf: literal.utf8)
+        case .string(let text): writeString(text, into: &out)
+        case .array(let elements):
+            if elements.isEmpty {
+                out.append(contentsOf: [0x5B, 0x5D])
+                return
+            }
+            out.append(0x5B)
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(&out, indent: indent + 1, lines: &lines)
+                if lines != nil {
+                    let childPath = path + [.index(i)]
+                    if let line = lines?.line { lines?.map[JSONPath(childPath)] = line }
+                    write(element, into: &out, indent: indent + 1, path: childPath, lines: &lines)
+                } else {
+                    write(element, into: &out, indent: indent + 1, path: path, lines: &lines)
+                }
+            }
+            newline(&out, indent: indent, lines: &lines)
+            out.append(0x5D)
+        case .object(let object):
+            if object.isEmpty {
+                out.append(contentsOf: [0x7B, 0x7D])
+                return
+            }
+            out.append(0x7B)
+            for (i, member) in object.members.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(&out, indent: indent + 1, lines: &lines)
+                writeString(member.key, into: &out)
+                out.append(0x3A)
+                out.append(0x20)
+                if lines != nil {
+                    let childPath = path + [.key(member.key)]
+                    if let line = lines?.line { lines?.map[JSONPath(childPath)] = line }
+                    write(member.value, into: &out, indent: indent + 1, path: childPath, lines: &lines)
+                } else {
+                    write(member.value, into: &out, indent: indent + 1, path: path, lines: &lines)
+                }
+            }
+            newline(&out, indent: indent, lines: &lines)
+            out.append(0x7D)
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for b in text.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x08: out.append(0x5C); out.append(0x62)
+            case 0x0C: out.append(0x5C); out.append(0x66)
+            case 0x00..<0x20, 0x7F:
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0xF)])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+}

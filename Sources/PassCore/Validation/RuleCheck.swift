@@ -1,0 +1,313 @@
+/// The rules that look at more than one value: dates in order, conditional
+/// fields, partner_chain, uniqueness across a batch, the holder's name.
+/// Structure (types, formats, required fields) is checked before it by
+/// `StructureCheck`; these rules only read values of the right type.
+struct RuleCheck {
+    let rules: ModelRules
+    var findings: [Finding]
+
+    mutating func error(_ rule: RuleID, _ path: JSONPath, _ message: String) {
+        findings.append(Finding(.error, rule, at: path, message))
+    }
+
+    mutating func warning(_ rule: RuleID, _ path: JSONPath, _ message: String) {
+        findings.append(Finding(.warning, rule, at: path, message))
+    }
+
+    // MARK: Items
+
+    mutating func item(_ item: JSONValue, in section: BatchSection, at path: JSONPath) {
+        guard let object = item.objectValue else { return }
+        let fieldsPath = path.appending("fields")
+        let fields = object["fields"]?.objectValue
+        if let fields {
+            switch section {
+            case .digitalIdentity:
+                break
+            case .education:
+                education(fields, at: fieldsPath)
+            case .microcredential:
+                dateOrder(fields, earlier: "issue_date", later: "expiry_date", form: .day, at: fieldsPath)
+            case .englishProficiency:
+                dateOrder(fields, earlier: "completion_date", later: "expiry_date", form: .day, at: fieldsPath)
+            case .rightToWork:
+                rightToWork(fields, at: fieldsPath)
+            case .careerHistory:
+                career(fields, at: fieldsPath)
+            case .universalCredential:
+                dateOrder(fields, earlier: "issue_date", later: "expiry_date", form: .day, at: fieldsPath)
+            }
+        }
+        switch section.partnerChainPlacement {
+        case .inFields:
+            if let chain = fields?["partner_chain"] {
+                partnerChain(chain, issuer: section.issuerKey.flatMap { fields?[$0]?.stringValue },
+                             issuerKey: section.issuerKey, at: fieldsPath.appending("partner_chain"))
+            }
+        case .besideFields:
+            if let chain = object["partner_chain"] {
+                partnerChain(chain, issuer: nil, issuerKey: nil, at: path.appending("partner_chain"))
+            }
+        case .none:
+            break
+        }
+    }
+
+    private func date(_ object: JSONObject, _ key: String, _ form: DateForm) -> CalendarDate? {
+        guard let text = object[key]?.stringValue, case .success(let date) = CalendarDate.parse(text, as: form) else {
+            return nil
+        }
+        return date
+    }
+
+    mutating func dateOrder(_ fields: JSONObject, earlier: String, later: String, form: DateForm, at path: JSONPath) {
+        guard rules.expiryNotBeforeIssue, let first = date(fields, earlier, form), let second = date(fields, later, form),
+            second < first
+        else { return }
+        let a = fields[earlier]?.stringValue ?? ""
+        let b = fields[later]?.stringValue ?? ""
+        error(.dateOrder, path.appending(later),
+              "\(later) \(b) is before \(earlier) \(a); it must be on or after \(a)")
+    }
+
+    mutating func education(_ fields: JSONObject, at path: JSONPath) {
+        let awaiting = fields["awaiting_graduation"]?.boolValue == true
+        let year = fields["conferral_year"]
+        let yearMissing = year == nil || year?.isNull == true || year?.stringValue?.isBlank == true
+        if yearMissing && !awaiting {
+            let how = year?.isNull == true ? "is null" : (year == nil ? "is missing" : "is empty")
+            error(.conferralYear, path.appending("conferral_year"),
+                  "conferral_year \(how): give the year it was conferred, e.g. \"2024\", or set awaiting_graduation to true")
+        }
+        let hasMajors = fields["has_majors"]?.boolValue == true
+        let majors = fields["majors"]?.arrayValue
+        if hasMajors && rules.majorsRequiredWithHasMajors {
+            if majors == nil || majors?.isEmpty == true {
+                error(.majors, path.appending("majors"),
+                      "has_majors is true, so majors must list at least one major, e.g. [\"Computer Science\"]; or set has_majors to false")
+            }
+        } else if let majors, !majors.isEmpty {
+            warning(.majors, path.appending("majors"),
+                    "majors are listed but has_majors is not true; set has_majors to true, or remove the majors")
+        }
+        for (i, major) in (majors ?? []).enumerated() where major.stringValue?.isBlank == true {
+            error(.majors, path.appending("majors").appending(i), "this major is empty; give its name or remove it")
+        }
+    }
+
+    mutating func rightToWork(_ fields: JSONObject, at path: JSONPath) {
+        let country = fields["country"]?.stringValue
+        let rights = fields["singapore_work_rights"]
+        let rightsPath = path.appending("singapore_work_rights")
+        let known = rules.knownSingaporeWorkRights.map { JSONWriter.quoted($0) }.joined(separator: ", ")
+        if country == "SG" {
+            guard let rights, let text = rights.stringValue, !text.isBlank else {
+                if rights == nil || rights?.isNull == true || rights?.stringValue != nil {
+                    error(.singaporeRights, rightsPath,
+                          "singapore_work_rights is required when country is \"SG\", e.g. \"resident\"")
+                }
+                return
+            }
+            if !rules.knownSingaporeWorkRights.contains(text) {
+                warning(.singaporeRightsValue, rightsPath,
+                        "\(text.quotedForMessage) is not a known singapore_work_rights value (known: \(known)); check it with SEEK Pass")
+            }
+        } else if let rights, !rights.isNull, country != nil {
+            warning(.singaporeRightsCountry, rightsPath,
+                    "singapore_work_rights applies only when country is \"SG\"; remove it or correct the country")
+        }
+    }
+
+    mutating func career(_ fields: JSONObject, at path: JSONPath) {
+        guard let records = fields["employment"]?.arrayValue else { return }
+        let listPath = path.appending("employment")
+        if records.isEmpty && rules.careerNeedsEmployment {
+            error(.careerEmpty, listPath, "employment is empty: add at least one employment record")
+        }
+        for (i, record) in records.enumerated() {
+            guard let record = record.objectValue else { continue }
+            let recordPath = listPath.appending(i)
+            let title = record["role_title"]?.stringValue ?? ""
+            let classification = record["role_classification"]?.stringValue ?? ""
+            if title.isBlank && classification.isBlank {
+                let key = record.contains("role_classification") && !record.contains("role_title") ? "role_classification" : "role_title"
+                error(.careerRole, recordPath.appending(key),
+                      "give role_title or role_classification (both is best), e.g. role_title \"Senior Software Engineer\"")
+            }
+            if rules.careerDatesInOrder {
+                dateOrder(record, earlier: "start_date", later: "end_date", form: .month, at: recordPath)
+                dateOrder(record, earlier: "start_date", later: "last_processed_month", form: .month, at: recordPath)
+            }
+        }
+    }
+
+    // MARK: partner_chain
+
+    mutating func partnerChain(_ chain: JSONValue, issuer: String?, issuerKey: String?, at path: JSONPath) {
+        switch chain {
+        case .null:
+            warning(.chainEmpty, path,
+                    "partner_chain is null; omit it when there are no intermediaries (it is not sent)")
+            return
+        case .array(let entries) where entries.isEmpty:
+            warning(.chainEmpty, path,
+                    "partner_chain is empty; omit it when there are no intermediaries (it is not sent)")
+            return
+        case .array(let entries):
+            var seen: [String: Int] = [:]
+            let issuerName = issuer?.trimmed.lowercased()
+            for (i, entry) in entries.enumerated() {
+                guard let name = entry["name"]?.stringValue, !name.isBlank else { continue }
+                let entryPath = path.appending(i).appending("name")
+                let normal = name.trimmed.lowercased()
+                if rules.chainNamesUnique, let first = seen[normal] {
+                    error(.chainDuplicate, entryPath,
+                          "\(name.quotedForMessage) is already entry \(first + 1) of the chain; list each intermediary once")
+                } else {
+                    seen[normal] = i
+                }
+                if rules.chainNameNotIssuer, let issuerName, !issuerName.isEmpty, normal == issuerName, let issuerKey {
+                    error(.chainIssuer, entryPath,
+                          "\(name.quotedForMessage) is the issuer (\(issuerKey)); partner_chain lists only intermediaries, never the issuer or yourself")
+                }
+            }
+        default:
+            return
+        }
+    }
+
+    // MARK: Batch
+
+    mutating func batch(_ batch: JSONValue) {
+        guard let object = batch.objectValue else { return }
+        for section in BatchSection.allCases where section != .digitalIdentity {
+            if rules.isAlwaysSent(section) && !object.contains(section.key) {
+                warning(.sectionMissing, JSONPath.root.appending(section.key),
+                        "\(section.key) is required by the API; it will be sent as []")
+            }
+        }
+        let items = Validator.items(of: batch)
+        let credentials = items.filter { $0.0 != .digitalIdentity }
+        if rules.batchNeedsACredential && credentials.isEmpty {
+            error(.batchEmpty, .root,
+                  "the batch carries no credential besides the digital identity; add at least one item, e.g. to education_items")
+        }
+        if rules.uniqueCredentialIDs {
+            var seen: [String: JSONPath] = [:]
+            for (section, index, item) in items {
+                guard let id = item["credential_id"]?.stringValue, !id.isBlank else { continue }
+                let path = Validator.path(section, index).appending("credential_id")
+                if let first = seen[id] {
+                    error(.idUnique, path, "credential_id \(id.quotedForMessage) is already used at \(first); each credential needs its own id")
+                } else {
+                    seen[id] = path
+                }
+            }
+        }
+        if rules.uniqueAssetIDs {
+            var seen: [String: JSONPath] = [:]
+            for (section, index, item) in items {
+                guard let assets = item["assets"]?.arrayValue else { continue }
+                for (i, asset) in assets.enumerated() {
+                    guard let id = asset["asset_id"]?.stringValue, !id.isBlank else { continue }
+                    let path = Validator.path(section, index).appending("assets").appending(i).appending("asset_id")
+                    if let first = seen[id] {
+                        error(.assetIDUnique, path, "asset_id \(id.quotedForMessage) is already used at \(first); each file needs its own id")
+                    } else {
+                        seen[id] = path
+                    }
+                }
+            }
+        }
+        if let holder = object["digital_identity"]?["fields"]?["full_name"]?.stringValue, !holder.isBlank {
+            for (section, index, item) in credentials {
+                guard let name = item["fields"]?["full_name"]?.stringValue, !name.isBlank,
+                    name.trimmed != holder.trimmed
+                else { continue }
+                warning(.nameMismatch, Validator.path(section, index).appending("fields").appending("full_name"),
+                        "full_name \(name.quotedForMessage) differs from the digital identity's \(holder.quotedForMessage); use the same name on every credential of one holder")
+            }
+        }
+    }
+
+    // MARK: Single L&D request
+
+    mutating func single(_ value: JSONValue) {
+        guard let object = value.objectValue else { return }
+        let dataPath = JSONPath.root.appending("data")
+        let data = object["data"]?.objectValue
+        if let credential = data?["credential"]?.objectValue {
+            let credentialPath = dataPath.appending("credential")
+            dateOrder(credential, earlier: "issue_date", later: "expiry_date", form: .day, at: credentialPath)
+            if let chain = credential["partner_chain"] {
+                partnerChain(chain, issuer: credential["issuer_name"]?.stringValue, issuerKey: "issuer_name",
+                             at: credentialPath.appending("partner_chain"))
+            }
+        }
+        guard let typeText = object["document_type"]?.stringValue, let type = DocumentType(rawValue: typeText),
+            let data
+        else { return }
+        document(data["document"], type: type, at: dataPath.appending("document"))
+    }
+
+    mutating func document(_ document: JSONValue?, type: DocumentType, at path: JSONPath) {
+        let text = document?.stringValue
+        switch type {
+        case .none:
+            if let document, !document.isNull {
+                error(.document, path, "document_type is \"none\", so document must be null or left out")
+            }
+        case .pdf, .png, .jpg:
+            guard let text, !text.isBlank else {
+                error(.document, path,
+                      "document_type is \"\(type.rawValue)\", so document must be the URL of the \(type.rawValue.uppercased()), e.g. \"https://example.com/certificate.\(type.rawValue)\"")
+                return
+            }
+            switch URLCheck.problem(text) {
+            case .some:
+                error(.documentURL, path,
+                      "\(text.quotedForMessage) is not an absolute http(s) URL; give a link SEEK Pass can fetch without signing in, e.g. \"https://example.com/certificate.\(type.rawValue)\"")
+            case .none:
+                if rules.documentURLShouldBeHTTPS && text.lowercased().hasPrefix("http://") {
+                    warning(.documentURL, path, "the document URL uses http; use https so the file cannot be altered on the way")
+                }
+                if let ext = Self.pathExtension(of: text), let stated = Self.documentType(forExtension: ext), stated != type {
+                    warning(.documentURL, path,
+                            "the URL ends in .\(ext) but document_type is \"\(type.rawValue)\"; make them agree")
+                }
+            }
+        case .openCert:
+            guard let text, !text.isBlank else {
+                error(.document, path,
+                      "document_type is \"open_cert\", so document must be the OpenCert JSON as a string, e.g. \"{\\\"version\\\":\\\"https://schema.openattestation.com/2.0/schema.json\\\", …}\"")
+                return
+            }
+            guard rules.openCertNeedsVersion else { return }
+            guard case .object(let cert)? = try? JSONParser.parse(text) else {
+                error(.openCert, path, "document is not an OpenCert: its text is not a JSON object; paste the whole .opencert file's JSON")
+                return
+            }
+            guard let version = cert["version"]?.stringValue, !version.isBlank else {
+                error(.openCert, path,
+                      "the OpenCert has no \"version\"; an OpenCert names its OpenAttestation schema there, e.g. \"https://schema.openattestation.com/2.0/schema.json\"")
+                return
+            }
+        }
+    }
+
+    static func pathExtension(of url: String) -> String? {
+        let path = url.split(separator: "?", maxSplits: 1).first?.split(separator: "#", maxSplits: 1).first ?? ""
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        let ext = last[last.index(after: dot)...].lowercased()
+        return ext.isEmpty ? nil : ext
+    }
+
+    static func documentType(forExtension ext: String) -> DocumentType? {
+        switch ext {
+        case "pdf": .pdf
+        case "png": .png
+        case "jpg", "jpeg": .jpg
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,198 @@
+/// Checks a JSON value against an object schema: unknown keys, missing
+/// required fields, JSON types, and the form of each value (dates against
+/// the calendar, choices, country codes, URLs).
+struct StructureCheck {
+    var findings: [Finding] = []
+
+    mutating func error(_ rule: RuleID, _ path: JSONPath, _ message: String) {
+        findings.append(Finding(.error, rule, at: path, message))
+    }
+
+    mutating func warning(_ rule: RuleID, _ path: JSONPath, _ message: String) {
+        findings.append(Finding(.warning, rule, at: path, message))
+    }
+
+    /// Checks `value` as an object of `schema`. Fields for which `descend`
+    /// answers false are checked for presence and JSON type only.
+    mutating func object(
+        _ value: JSONValue, _ schema: ObjectSchema, at path: JSONPath,
+        descend: (FieldSchema) -> Bool = { _ in true }
+    ) {
+        guard case .object(let object) = value else {
+            error(.type, path, "expected \(schema.name) (a JSON object), found \(value.typeDescription)")
+            return
+        }
+        for member in object.members {
+            let memberPath = path.appending(member.key)
+            guard let field = schema.field(member.key) else {
+                var message = "\(JSONWriter.quoted(member.key)) is not a field of \(schema.name)"
+                if let guess = Suggestion.closest(to: member.key, in: schema.keys) {
+                    message += "; did you mean \(JSONWriter.quoted(guess))?"
+                } else {
+                    message += "; its fields are " + schema.keys.joined(separator: ", ")
+                }
+                error(.unknownKey, memberPath, message)
+                continue
+            }
+            if descend(field) {
+                self.field(member.value, field, at: memberPath)
+            } else {
+                shallow(member.value, field, at: memberPath)
+            }
+        }
+        for field in schema.fields where field.presence.isRequired && !object.contains(field.key) {
+            error(.required, path.appending(field.key), "\(field.key) is missing: \(Self.describe(field))")
+        }
+    }
+
+    /// `field` explained for a message: its help and an example.
+    static func describe(_ field: FieldSchema) -> String {
+        var text = field.help
+        if text.hasSuffix(".") { text.removeLast() }
+        text = text.prefix(1).lowercased() + text.dropFirst()
+        if let example = field.example, !text.contains("e.g.") {
+            switch field.kind {
+            case .boolean: break
+            default: text += ", e.g. " + JSONWriter.quoted(example)
+            }
+        }
+        return text
+    }
+
+    private mutating func shallow(_ value: JSONValue, _ field: FieldSchema, at path: JSONPath) {
+        if value.isNull {
+            if !field.nullable { notNullable(field, at: path) }
+            return
+        }
+        switch (field.kind, value) {
+        case (.object, .object), (.objectList, .array), (.textList, .array): return
+        default: self.field(value, field, at: path)
+        }
+    }
+
+    private mutating func notNullable(_ field: FieldSchema, at path: JSONPath) {
+        let advice = field.presence == .optional ? "leave it out or give " : "give "
+        error(.type, path, "\(field.key) may not be null; \(advice)\(field.kind.expectedType): \(Self.describe(field))")
+    }
+
+    private mutating func wrongType(_ value: JSONValue, _ field: FieldSchema, at path: JSONPath) {
+        var found = value.typeDescription
+        switch value {
+        case .number(let n): found += " (\(n))"
+        case .bool(let b): found += " (\(b))"
+        default: break
+        }
+        var message = "\(field.key) must be \(field.kind.expectedType), found \(found)"
+        if let example = field.example, case .number = value {
+            message += "; write it in quotes, e.g. \(JSONWriter.quoted(example))"
+        } else if let example = field.example, field.kind.expectedType == "a string" {
+            message += ", e.g. \(JSONWriter.quoted(example))"
+        }
+        error(.type, path, message)
+    }
+
+    mutating func field(_ value: JSONValue, _ field: FieldSchema, at path: JSONPath) {
+        if value.isNull {
+            if !field.nullable { notNullable(field, at: path) }
+            return
+        }
+        switch field.kind {
+        case .text, .date, .choice, .country, .url, .jsonText:
+            guard case .string(let text) = value else { return wrongType(value, field, at: path) }
+            string(text, field, at: path)
+        case .boolean:
+            guard case .bool = value else { return wrongType(value, field, at: path) }
+        case .textList:
+            guard case .array(let elements) = value else { return wrongType(value, field, at: path) }
+            for (i, element) in elements.enumerated() where element.stringValue == nil {
+                error(.type, path.appending(i), "each entry of \(field.key) must be a string, found \(element.typeDescription)")
+            }
+        case .object(let schema):
+            guard case .object = value else { return wrongType(value, field, at: path) }
+            object(value, schema, at: path)
+        case .objectList(let schema):
+            guard case .array(let elements) = value else { return wrongType(value, field, at: path) }
+            for (i, element) in elements.enumerated() {
+                object(element, schema, at: path.appending(i))
+            }
+        }
+    }
+
+    private mutating func string(_ text: String, _ field: FieldSchema, at path: JSONPath) {
+        if text.isBlank {
+            switch field.presence {
+            case .required:
+                error(field.blankRule, path, "\(field.key) is empty: \(Self.describe(field))")
+                return
+            case .conditional:
+                return  // the rule that decides whether it is needed reports it
+            case .optional:
+                if case .text = field.kind { return }
+                error(.required, path, "\(field.key) is empty; leave it out or give \(Self.describe(field))")
+                return
+            }
+        }
+        switch field.kind {
+        case .date(let form):
+            date(text, form, field, at: path)
+        case .choice(let values, let rule):
+            guard !values.contains(text) else { return }
+            var message = "\(text.quotedForMessage) is not a valid \(field.key); use one of " +
+                values.map { JSONWriter.quoted($0) }.joined(separator: ", ")
+            if let match = values.first(where: { $0.lowercased() == text.trimmed.lowercased() }) {
+                message = "\(text.quotedForMessage) is not a valid \(field.key); write it exactly as \(JSONWriter.quoted(match))"
+            }
+            error(rule, path, message)
+        case .country:
+            guard !CountryCodes.isAssigned(text) else { return }
+            let upper = text.trimmed.uppercased()
+            if CountryCodes.isAssigned(upper) {
+                error(.countryCode, path, "\(text.quotedForMessage) must be written \(JSONWriter.quoted(upper)): country codes are two upper-case letters (ISO 3166-1 alpha-2)")
+            } else {
+                error(.countryCode, path, "\(text.quotedForMessage) is not an ISO 3166-1 alpha-2 country code; use two upper-case letters such as \"SG\", \"AU\" or \"ID\"")
+            }
+        case .url:
+            if URLCheck.problem(text) != nil {
+                error(.url, path, "\(text.quotedForMessage) is not an absolute http(s) URL, e.g. \"https://example.com/certificate.pdf\"")
+            }
+        case .text, .jsonText, .boolean, .textList, .object, .objectList:
+            return
+        }
+    }
+
+    private mutating func date(_ text: String, _ form: DateForm, _ field: FieldSchema, at path: JSONPath) {
+        switch CalendarDate.parse(text, as: form) {
+        case .success:
+            return
+        case .failure(.calendar(let why)):
+            error(.dateCalendar, path, "\(text.quotedForMessage) is not a real date: \(why)")
+        case .failure(.format):
+            let example = field.example ?? form.example
+            if text.trimmed != text, case .success = CalendarDate.parse(text.trimmed, as: form) {
+                error(.dateFormat, path, "\(text.quotedForMessage) has spaces around it; write \(JSONWriter.quoted(text.trimmed))")
+            } else {
+                error(.dateFormat, path, "\(text.quotedForMessage) is not a date of the form \(form.mask); write it like \(JSONWriter.quoted(example))")
+            }
+        }
+    }
+}
+
+/// Whether a text is an absolute http(s) URL with a host.
+enum URLCheck {
+    enum Problem { case notHTTP, noHost, spaces }
+
+    static func problem(_ text: String) -> Problem? {
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") {
+            rest = text.dropFirst(8)
+        } else if lower.hasPrefix("http://") {
+            rest = text.dropFirst(7)
+        } else {
+            return .notHTTP
+        }
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) { return .spaces }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? .noHost : nil
+    }
+}

@@ -1,0 +1,93 @@
+/// The one validator of the project: every rule of the spec, for all three
+/// request kinds. The `validate` command, the composer's live checks, the
+/// client before it sends and the sandbox when it receives all call it.
+public struct Validator: Sendable {
+    public let schemas: PayloadSchemas
+    public var rules: ModelRules { schemas.rules }
+
+    public init(rules: ModelRules = .standard) {
+        self.schemas = PayloadSchemas(rules: rules)
+    }
+
+    public init(schemas: PayloadSchemas) {
+        self.schemas = schemas
+    }
+
+    /// The validator under the shipped rules.
+    public static let standard = Validator(schemas: .standard)
+
+    /// Every finding for `value` read as a request of `kind`, in document order.
+    public func validate(_ value: JSONValue, as kind: PayloadKind) -> [Finding] {
+        var findings: [Finding]
+        switch kind {
+        case .batch:
+            findings = validateBatchLevel(value)
+            for (section, index, item) in Self.items(of: value) {
+                findings += validateItem(item, in: section, at: Self.path(section, index))
+            }
+        case .careerHistory:
+            findings = validateItem(value, in: .careerHistory, at: .root)
+        case .microcredential:
+            findings = validateSingle(value)
+        }
+        return findings.sortedInDocumentOrder(of: value)
+    }
+
+    /// The path of an item of a batch: `$.education_items[2]` or `$.career_history`.
+    public static func path(_ section: BatchSection, _ index: Int?) -> JSONPath {
+        let base = JSONPath.root.appending(section.key)
+        if let index { return base.appending(index) }
+        return base
+    }
+
+    /// Every item of a batch, with its section and index (nil for the two
+    /// single-object sections). Values of the wrong JSON type are skipped:
+    /// the batch-level check reports them.
+    public static func items(of batch: JSONValue) -> [(BatchSection, Int?, JSONValue)] {
+        guard let object = batch.objectValue else { return [] }
+        var result: [(BatchSection, Int?, JSONValue)] = []
+        for section in BatchSection.allCases {
+            guard let value = object[section.key] else { continue }
+            if section.isList {
+                guard let elements = value.arrayValue else { continue }
+                for (i, element) in elements.enumerated() { result.append((section, i, element)) }
+            } else if value.objectValue != nil {
+                result.append((section, nil, value))
+            }
+        }
+        return result
+    }
+
+    /// The findings that concern one item alone: its structure and its own
+    /// rules. A batch's findings are the batch-level ones plus these for each
+    /// item, so a caller can re-check only the item that changed.
+    public func validateItem(_ item: JSONValue, in section: BatchSection, at path: JSONPath) -> [Finding] {
+        var check = StructureCheck()
+        guard let schema = schemas.items[section] else { return [] }
+        check.object(item, schema, at: path)
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        rulesCheck.item(item, in: section, at: path)
+        return rulesCheck.findings
+    }
+
+    /// The findings of a batch that are not inside one item: its own
+    /// members, sections, and the rules across items (unique ids, the
+    /// holder's name, at least one credential).
+    public func validateBatchLevel(_ batch: JSONValue) -> [Finding] {
+        var check = StructureCheck()
+        check.object(batch, schemas.batch, at: .root) { field in field.key == "credential_id" }
+        guard batch.objectValue != nil else { return check.findings }
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        rulesCheck.batch(batch)
+        return rulesCheck.findings
+    }
+
+    /// The findings of a single L&D request.
+    public func validateSingle(_ value: JSONValue) -> [Finding] {
+        var check = StructureCheck()
+        check.object(value, schemas.singleRequest, at: .root)
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        rulesCheck.single(value)
+        return rulesCheck.findings
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import PassCore
+
+/// `seekpass-composer preview FILE`
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Print the exact request body that submit would send.",
+        discussion: """
+            Validates first. Findings go to standard error; the body goes to standard
+            output only when the payload is valid. Exit status as for validate.
+            """
+    )
+
+    @Option(help: "The request kind: auto, batch, microcredential or career-history.")
+    var kind: KindChoice = .auto
+
+    @Argument(help: "A payload file (- reads standard input).")
+    var file: String
+
+    func run() throws {
+        switch PayloadCheck.run(file, kind: kind.kind) {
+        case .unreadable(let error):
+            StandardStreams.err("\(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        case .checked(let payload, let findings):
+            for finding in findings { StandardStreams.err("\(file): \(finding)\n") }
+            guard !findings.hasErrors else {
+                StandardStreams.err(PayloadCheck.summary(file: file, payload: payload, findings: findings) + "; nothing printed\n")
+                throw ExitCode(ExitStatus.invalid)
+            }
+            StandardStreams.out(bytes: CanonicalJSON.standard.body(payload.value, as: payload.kind))
+        }
+    }
+}

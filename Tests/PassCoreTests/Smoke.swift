@@ -1,4 +1,0 @@
-import Testing
-@testable import PassCore
-
-@Test func moduleLoads() { #expect(Bool(true)) }
