@@ -1,0 +1,75 @@
+import PassCore
+
+/// A document as kept between sessions: the payload, which file each asset
+/// comes from, and where it was opened from. Never a token or a secret: the
+/// document holds none.
+public struct Draft: Sendable, Equatable {
+    public static let format = "seekpass-composer-draft"
+    public static let version = 1
+
+    public var document: ComposerDocument
+    /// Seconds since 1970 when it was saved.
+    public var savedAt: Double
+
+    public init(document: ComposerDocument, savedAt: Double) {
+        self.document = document
+        self.savedAt = savedAt
+    }
+
+    /// The draft's file name: one draft per request id.
+    public var fileName: String {
+        let safe = document.requestID.unicodeScalars.map { s -> String in
+            let ok = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_"
+            return ok ? String(s) : "_"
+        }.joined()
+        return "draft-" + (safe.isEmpty ? "untitled" : String(safe.prefix(100))) + ".json"
+    }
+
+    public var bytes: [UInt8] {
+        var assets = JSONObject()
+        for key in document.assetFiles.keys.sorted() {
+            assets[key] = .string(document.assetFiles[key] ?? "")
+        }
+        var object = JSONObject([
+            .init("format", .string(Self.format)),
+            .init("version", .number(String(Self.version))),
+            .init("kind", .string(document.kind.rawValue)),
+            .init("saved_at", .number(String(savedAt))),
+            .init("asset_files", .object(assets)),
+            .init("payload", document.value),
+        ])
+        if let path = document.filePath { object["file_path"] = .string(path) }
+        return JSONWriter.bytes(.object(object))
+    }
+
+    /// Why a draft file could not be read back.
+    public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var reason: String
+        public var description: String { reason }
+    }
+
+    public init(bytes: [UInt8]) throws(ReadError) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw ReadError(reason: "not JSON (\(error))")
+        }
+        guard value["format"]?.stringValue == Self.format else { throw ReadError(reason: "not a composer draft") }
+        guard let kindText = value["kind"]?.stringValue, let kind = PayloadKind(rawValue: kindText) else {
+            throw ReadError(reason: "the draft names no known request kind")
+        }
+        guard let payload = value["payload"], payload.objectValue != nil else {
+            throw ReadError(reason: "the draft holds no payload")
+        }
+        var files: [String: String] = [:]
+        for member in value["asset_files"]?.objectValue?.members ?? [] {
+            if let path = member.value.stringValue { files[member.key] = path }
+        }
+        let savedAt: Double
+        if case .number(let n)? = value["saved_at"], let seconds = Double(n) { savedAt = seconds } else { savedAt = 0 }
+        self.init(document: ComposerDocument(kind: kind, value: payload, assetFiles: files,
+                                             filePath: value["file_path"]?.stringValue),
+                  savedAt: savedAt)
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import ComposerKit
-
-@Test func moduleLoads() { #expect(Bool(true)) }
