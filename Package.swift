@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "seekpass-composer", targets: ["seekpass-composer"]),
         .library(name: "PassCore", targets: ["PassCore"]),
+        .library(name: "ComposerKit", targets: ["ComposerKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

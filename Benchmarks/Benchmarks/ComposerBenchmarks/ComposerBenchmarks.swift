@@ -1,0 +1,81 @@
+import Benchmark
+import ComposerKit
+import PassCore
+
+/// A batch of `count` credentials spread over the four list sections.
+func syntheticBatch(_ count: Int) -> ComposerDocument {
+    var state = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()), ids: .sequential())
+    state.apply(.setText(Templates.holderNamePath, "John Doe"))
+    let sections: [BatchSection] = [.microcredential, .education, .englishProficiency, .universalCredential]
+    var document = state.document
+    for i in 0..<count {
+        let section = sections[i % sections.count]
+        let item = Templates.newItem(section, batchID: document.requestID, holderName: "John Doe", taken: [])
+        var value = item
+        value.set(.string("\(document.requestID)-\(section.idSuffix)-\(i)"), at: JSONPath.root.appending("credential_id"))
+        let fields = JSONPath.root.appending("fields")
+        switch section {
+        case .microcredential:
+            value.set("Skill Test Provider", at: fields.appending("issuer_name"))
+            value.set(.string("Course \(i)"), at: fields.appending("microcredential_name"))
+            value.set("2024-04-30", at: fields.appending("issue_date"))
+        case .education:
+            value.set("University of Melbourne", at: fields.appending("education_provider"))
+            value.set(.string("Course \(i)"), at: fields.appending("course_name"))
+            value.set("2024", at: fields.appending("conferral_year"))
+        case .englishProficiency:
+            value.set("Skill Test Provider", at: fields.appending("test_provider"))
+            value.set("English", at: fields.appending("test_name"))
+            value.set("2024-01-01", at: fields.appending("completion_date"))
+            value.set("A1", at: fields.appending("test_scores").appending("cefr_scores").appending("writing"))
+            value.set("100", at: fields.appending("test_scores").appending("overall").appending("score"))
+            value.set("EnglishScore", at: fields.appending("test_scores").appending("overall").appending("scale"))
+        default:
+            value.set(.string("Cert \(i)"), at: fields.appending("credential_name"))
+            value.set("Cert", at: fields.appending("credential_sub_type"))
+            value.set("Example Issuer", at: fields.appending("issuer_name"))
+            value.set("2024-08-31", at: fields.appending("issue_date"))
+        }
+        var list = document.value[section.key]?.arrayValue ?? []
+        list.append(value)
+        document.value.set(.array(list), at: JSONPath.root.appending(section.key))
+    }
+    return document
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+                                           maxDuration: .seconds(5))
+
+    Benchmark("Keystroke into a 200-credential batch (update, validate, encode)",
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 2000)) { benchmark in
+        var state = ComposerState(document: syntheticBatch(200), ids: .sequential())
+        let path = JSONPath.root.appending("microcredential_items").appending(10).appending("fields")
+            .appending("microcredential_name")
+        state.apply(.select(.item(.microcredential, 10)))
+        var text = "Course"
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            text.append("x")
+            state.apply(.setText(path, text))
+            blackHole(state.body.count)
+        }
+    }
+
+    for count in [1_000, 10_000] {
+        let bytes = JSONWriter.bytes(syntheticBatch(count).value)
+        Benchmark("Validate \(count) credentials (parse + validate)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                let value = try JSONParser.parse(bytes)
+                blackHole(Validator.standard.validate(value, as: .batch))
+            }
+        }
+        Benchmark("Preview \(count) credentials (parse + validate + canonical body)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                let value = try JSONParser.parse(bytes)
+                blackHole(Validator.standard.validate(value, as: .batch))
+                blackHole(CanonicalJSON.standard.body(value, as: .batch))
+            }
+        }
+    }
+}

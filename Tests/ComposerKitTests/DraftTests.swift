@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import PassCore
+@testable import ComposerKit
+
+struct DraftTests {
+    func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "drafts-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func aDraftRoundTripsWithItsFilesAndPath() throws {
+        var state = newBatchState()
+        state.apply(.setText(Templates.holderNamePath, "Zoë 山田"))
+        state.apply(.addItem(.microcredential))
+        let assets = ItemRef.item(.microcredential, 0).path.appending("assets")
+        state.apply(.addListElement(assets))
+        state.apply(.chooseAssetFile(assetID: batchID + "-micro-1-asset", path: "/tmp/cert.pdf"))
+        var document = state.document
+        document.filePath = "/home/me/batch.json"
+        let draft = Draft(document: document, savedAt: 1_700_000_000.5)
+        let back = try Draft(bytes: draft.bytes)
+        #expect(back == draft)
+    }
+
+    @Test func savingReplacesTheDraftAtomicallyAndLatestFindsIt() throws {
+        let store = DraftStore(directory: try temporaryDirectory())
+        var state = newBatchState()
+        state.apply(.setText(Templates.holderNamePath, "First"))
+        try store.save(Draft(document: state.document, savedAt: 1))
+        state.apply(.setText(Templates.holderNamePath, "Second"))
+        let path = try store.save(Draft(document: state.document, savedAt: 2))
+        #expect(store.latest()?.draft.document.holderName == "Second")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.directory).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func aCorruptDraftIsMovedAsideNotDiscarded() throws {
+        let directory = try temporaryDirectory()
+        let broken = directory + "/draft-broken.json"
+        try Data("{\"format\": \"seekpass-composer-draft\", \"kind\": ".utf8).write(to: URL(fileURLWithPath: broken))
+        let found = DraftStore(directory: directory).all()
+        guard case .corrupt(let path, let movedTo, let reason)? = found.first else {
+            Issue.record("expected a corrupt draft, found \(found)")
+            return
+        }
+        #expect(path == broken)
+        #expect(!reason.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: movedTo))
+        #expect(!FileManager.default.fileExists(atPath: broken))
+    }
+
+    @Test func aDraftSaveIsDueAfterAPauseOrWithinASecondOfContinuousTyping() {
+        var state = newBatchState()
+        #expect(!state.isDraftSaveDue(at: 100))
+        state.apply(.setText(Templates.holderNamePath, "J"), at: 10.0)
+        #expect(!state.isDraftSaveDue(at: 10.1))
+        #expect(state.isDraftSaveDue(at: 10.0 + DraftTiming.pause))
+        // Typing without a pause: due no later than maximumWait after the first unsaved key.
+        var t = 10.0
+        var name = "J"
+        while t < 10.0 + DraftTiming.maximumWait {
+            t += 0.1
+            name += "o"
+            state.apply(.setText(Templates.holderNamePath, name), at: t)
+        }
+        #expect(state.isDraftSaveDue(at: t))
+        state.apply(.draftSaved)
+        #expect(!state.isDraftSaveDue(at: t + 5))
+        #expect(DraftTiming.maximumWait < 1.0)
+    }
+}
