@@ -43,6 +43,10 @@ static inline int cn_key_f0(void) { return KEY_F0; }
 static inline int cn_key_max(void) { return KEY_MAX; }
 static inline int cn_ccharw_max(void) { return CCHARW_MAX; }
 
+extern int wcwidth(wchar_t c);
+/* The C library's idea of a character's width in cells. */
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* Opens the terminal on file descriptors 0 and 1 (no glibc stdin/stdout globals). */
 static inline SCREEN *cn_newterm(const char *term) {
     FILE *out = fdopen(dup(1), "w");
@@ -66,36 +70,47 @@ static inline int cn_put_cell(WINDOW *w, int y, int x, const wchar_t *text, attr
  * SIGBUS, SIGABRT, SIGFPE) restore the terminal with async-signal-safe calls only (write,
  * tcsetattr), then re-raise with the default action.
  */
-static int cn_wake_fd = -1;
-static int cn_restore_armed = 0;
-static int cn_tty_fd = -1;
-static struct termios cn_saved_termios;
-static char cn_restore_seq[256];
-static size_t cn_restore_len = 0;
+struct cn_signal_state {
+    int wake_fd;
+    int restore_armed;
+    int tty_fd;
+    struct termios saved_termios;
+    char restore_seq[256];
+    size_t restore_len;
+};
+
+/* One instance, kept in a function so that the header needs no separate C file. */
+static inline struct cn_signal_state *cn_state(void) {
+    static struct cn_signal_state state = { -1, 0, -1 };
+    return &state;
+}
 
 static inline void cn_restore_terminal_now(void) {
-    if (!cn_restore_armed) return;
-    cn_restore_armed = 0;
-    if (cn_restore_len > 0) {
-        ssize_t r = write(cn_tty_fd, cn_restore_seq, cn_restore_len);
+    if (!cn_state()->restore_armed) return;
+    cn_state()->restore_armed = 0;
+    if (cn_state()->restore_len > 0) {
+        ssize_t r = write(cn_state()->tty_fd, cn_state()->restore_seq, cn_state()->restore_len);
         (void)r;
     }
-    tcsetattr(cn_tty_fd, TCSAFLUSH, &cn_saved_termios);
+    tcsetattr(cn_state()->tty_fd, TCSAFLUSH, &cn_state()->saved_termios);
 }
 
-/* Saves the terminal's current mode and the bytes that undo the program's screen modes. */
-static inline int cn_arm_restore(int tty_fd, const char *sequence) {
+/* Saves the terminal's mode now, before curses changes it. */
+static inline int cn_save_termios(int tty_fd) {
+    cn_state()->tty_fd = tty_fd;
+    return tcgetattr(tty_fd, &cn_state()->saved_termios);
+}
+
+/* Arms the crash restore with the bytes that undo the program's screen modes. */
+static inline void cn_arm_restore(const char *sequence) {
     size_t n = strlen(sequence);
-    if (n >= sizeof(cn_restore_seq)) n = sizeof(cn_restore_seq) - 1;
-    memcpy(cn_restore_seq, sequence, n);
-    cn_restore_len = n;
-    cn_tty_fd = tty_fd;
-    if (tcgetattr(tty_fd, &cn_saved_termios) != 0) return -1;
-    cn_restore_armed = 1;
-    return 0;
+    if (n >= sizeof(cn_state()->restore_seq)) n = sizeof(cn_state()->restore_seq) - 1;
+    memcpy(cn_state()->restore_seq, sequence, n);
+    cn_state()->restore_len = n;
+    cn_state()->restore_armed = 1;
 }
 
-static inline void cn_disarm_restore(void) { cn_restore_armed = 0; }
+static inline void cn_disarm_restore(void) { cn_state()->restore_armed = 0; }
 
 static inline void cn_crash_handler(int sig) {
     int saved = errno;
@@ -116,8 +131,8 @@ static inline void cn_crash_handler(int sig) {
 static inline void cn_wake_handler(int sig) {
     int saved = errno;
     char byte = (char)sig;
-    if (cn_wake_fd >= 0) {
-        ssize_t r = write(cn_wake_fd, &byte, 1);
+    if (cn_state()->wake_fd >= 0) {
+        ssize_t r = write(cn_state()->wake_fd, &byte, 1);
         (void)r;
     }
     errno = saved;
@@ -133,7 +148,7 @@ static inline void cn_install_handler(int sig, void (*handler)(int), int flags) 
 }
 
 static inline void cn_install_signal_handlers(int wake_fd) {
-    cn_wake_fd = wake_fd;
+    cn_state()->wake_fd = wake_fd;
     cn_install_handler(SIGWINCH, cn_wake_handler, SA_RESTART);
     cn_install_handler(SIGINT, cn_wake_handler, SA_RESTART);
     cn_install_handler(SIGTERM, cn_wake_handler, SA_RESTART);
@@ -157,7 +172,7 @@ static inline void cn_uninstall_signal_handlers(void) {
     int sigs[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGCONT,
                    SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) cn_install_handler(sigs[i], SIG_DFL, 0);
-    cn_wake_fd = -1;
+    cn_state()->wake_fd = -1;
 }
 
 /* Ends the process by the signal's default action (after the terminal was restored). */
@@ -168,6 +183,13 @@ static inline void cn_reraise_default(int sig) {
     sigaddset(&set, sig);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
+}
+
+/* A terminfo string capability, or NULL when the terminal lacks it. */
+static inline const char *cn_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return NULL;
+    return value;
 }
 
 /* Waits for input on fd 0 or the wake pipe; returns poll's result. */
