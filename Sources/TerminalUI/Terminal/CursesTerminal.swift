@@ -92,16 +92,16 @@ public final class CursesTerminal: Terminal {
             supportsUnicode = String(cString: codeset).uppercased().replacing("-", with: "") == "UTF8"
         }
         keyDecoder.defineModifiedKeys()
-        putp("\u{1B}[?2004h")
+        writeToTerminal("\u{1B}[?2004h")
         size = Size(width: Int(cn_getmaxx(win)), height: Int(cn_getmaxy(win)))
         previous = nil
     }
 
     public func stop() {
         guard let screen else { return }
-        putp("\u{1B}[?2004l")
         if cursorVisible == false { curs_set(1) }
         endwin()
+        writeToTerminal("\u{1B}[?2004l")
         delscreen(screen)
         self.screen = nil
         window = nil
@@ -148,6 +148,11 @@ public final class CursesTerminal: Terminal {
     }
 
     // MARK: - Output
+
+    private func writeToTerminal(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+    }
 
     private func draw(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
         let (attrs, pair) = cursesStyle(cell.style)
