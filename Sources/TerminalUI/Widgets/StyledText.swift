@@ -25,19 +25,23 @@ extension ScreenBuffer {
             if let background { style.background = background }
             var text = span.text
             if toSkip > 0 {
-                var dropped = 0, cells = 0
-                var done = false
+                var dropped = 0, cells = 0, straddles = false
                 DisplayGlyphs.forEach(in: text) { _, w in
-                    if cells + w > toSkip { done = true; return false }
+                    if cells + w > toSkip {
+                        straddles = cells < toSkip
+                        return false
+                    }
                     cells += w
                     dropped += 1
                     return true
                 }
-                toSkip -= cells
-                if !done {
+                let total = TextLayout.width(text)
+                if cells >= total, !straddles {
+                    toSkip -= cells
                     continue
                 }
-                text = String(TextSanitizer.sanitize(text).dropFirst(dropped))
+                // A wide grapheme cut by the left edge shows as a space.
+                text = (straddles ? " " : "") + String(TextSanitizer.sanitize(text).dropFirst(dropped + (straddles ? 1 : 0)))
                 toSkip = 0
             }
             x += write(text, at: Point(x: x, y: point.y), style: style, clip: clip)
