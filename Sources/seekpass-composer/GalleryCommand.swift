@@ -1,34 +1,38 @@
 import ArgumentParser
+import Foundation
 import TerminalUI
 
 /// `seekpass-composer gallery`: every widget and the active theme's roles on one screen.
 struct GalleryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gallery",
-        abstract: "Show every widget and the theme's colours (a live theme preview)."
+        abstract: "Show every widget and the theme's roles; F2 switches themes live."
     )
+
+    @Option(name: .long, help: "The theme to start with (shipped: default, light, high-contrast, monochrome; or a user theme).")
+    var theme: String?
 
     func run() async throws {
         InteractiveTerminal.requireOrExit()
-        let outcome = try await TerminalApp.run(Smoke())
-        TerminalApp.exit(with: outcome)
-    }
-}
-
-struct Smoke: Program {
-    var last = "none"
-    var size = Size(width: 0, height: 0)
-    mutating func update(_ event: Event<Never>) -> [Command<Never>] {
-        switch event {
-        case .key(.ctrl("q")): return [.quit(exitCode: 0)]
-        case .key(let k): last = k.description
-        case .paste(let p): last = "paste:" + p
-        case .resize(let s): size = s
-        default: break
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(environment: environment, glyphs: TerminalApp.localeIsUTF8(environment) ? .unicode : .ascii)
+        let names = catalog.noColor ? ["monochrome"] : catalog.names
+        let start = theme ?? "default"
+        guard catalog.contains(start) else {
+            FileHandle.standardError.write(Data("seekpass-composer: no theme named '\(start)' (available: \(catalog.names.joined(separator: ", ")))\n".utf8))
+            throw ExitCode(2)
         }
-        return []
-    }
-    func render(into frame: inout ScreenBuffer) {
-        frame.write("SMOKE last=\(last) size=\(size) 東京🚀 \u{1B}[31m", at: Point(x: 0, y: 0), style: Style(foreground: .indexed(2), attributes: .bold))
+        let program = GalleryProgram(
+            themes: names.map { catalog.load($0) },
+            themeIndex: names.firstIndex(of: start) ?? 0,
+            notice: catalog.noColor ? "NO_COLOR is set: no colours, attributes only" : nil
+        )
+        do {
+            let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
+            TerminalApp.exit(with: outcome)
+        } catch {
+            FileHandle.standardError.write(Data("seekpass-composer: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }

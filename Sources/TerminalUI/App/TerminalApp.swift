@@ -33,3 +33,16 @@ final class UncheckedBox<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
+
+extension TerminalApp {
+    /// Whether the locale variables ask for UTF-8 (the first of LC_ALL, LC_CTYPE, LANG that is set decides).
+    public static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = environment[name], !value.isEmpty {
+                let normalized = value.lowercased().replacing("-", with: "")
+                return normalized.contains("utf8")
+            }
+        }
+        return false
+    }
+}

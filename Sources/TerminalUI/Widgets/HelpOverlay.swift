@@ -47,7 +47,7 @@ public struct HelpOverlay: Widget, Hashable, Sendable {
 
     public func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme, focused: Bool) {
         let all = lines
-        let keyWidth = min(24, all.filter { !$0.isTitle }.map { TextLayout.width($0.keys) }.max() ?? 0)
+        let keyWidth = min(30, all.filter { !$0.isTitle }.map { TextLayout.width($0.keys) }.max() ?? 0)
         let textWidth = all.map { TextLayout.width($0.text) }.max() ?? 0
         let width = min(rect.width, max(keyWidth + textWidth + 7, TextLayout.width(title) + 8))
         let height = min(rect.height, all.count + 3)

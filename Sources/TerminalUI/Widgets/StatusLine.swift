@@ -29,9 +29,12 @@ public struct StatusLine: Hashable, Sendable {
         buffer.fill(line, style: theme[.text])
         var hintWidth = 0
         var shown: [(String, String)] = []
+        // Warnings and errors keep their whole message; hints get what is left.
+        let room = severity == .warning || severity == .error
+            ? line.width - TextLayout.width(message) - 1 : line.width * 2 / 3
         for hint in hints {
             let w = TextLayout.width(hint.0) + 1 + TextLayout.width(hint.1) + 2
-            if hintWidth + w > line.width * 2 / 3 { break }
+            if hintWidth + w > room { break }
             shown.append(hint)
             hintWidth += w
         }
