@@ -22,13 +22,17 @@ struct GalleryCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("seekpass-composer: no theme named '\(start)' (available: \(catalog.names.joined(separator: ", ")))\n".utf8))
             throw ExitCode(2)
         }
+        let themes = names.map { catalog.load($0) }
         let program = GalleryProgram(
-            themes: names.map { catalog.load($0) },
+            themes: themes,
             themeIndex: names.firstIndex(of: start) ?? 0,
             notice: catalog.noColor ? "NO_COLOR is set: no colours, attributes only" : nil
         )
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
+            for problem in themes.compactMap(\.problem) {
+                FileHandle.standardError.write(Data("seekpass-composer: theme not used: \(problem)\n".utf8))
+            }
             TerminalApp.exit(with: outcome)
         } catch {
             FileHandle.standardError.write(Data("seekpass-composer: \(error)\n".utf8))

@@ -13,7 +13,14 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line: key 'k': message`
-    public var description: String {
+    public var description: String { describe(file: file) }
+
+    /// As ``description``, naming the file without its directory (for the screen's one line).
+    public var shortDescription: String {
+        describe(file: file.split(separator: "/").last.map(String.init) ?? file)
+    }
+
+    private func describe(file: String) -> String {
         let location = line > 0 ? "\(file):\(line)" : file
         if let key { return "\(location): key '\(key)': \(message)" }
         return "\(location): \(message)"

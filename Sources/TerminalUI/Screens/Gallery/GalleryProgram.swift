@@ -43,7 +43,7 @@ public struct GalleryProgram: Program, Sendable {
         self.themes = themes.isEmpty ? [ThemeCatalog.Loaded(theme: .fallback, problem: nil)] : themes
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         if let problem = self.themes[self.themeIndex].problem {
-            status = "Theme not used: \(problem)"
+            status = "Theme not used: \(problem.shortDescription)"
             statusSeverity = .error
         } else if let notice {
             status = notice
@@ -111,7 +111,7 @@ public struct GalleryProgram: Program, Sendable {
             let step = action == .nextTheme ? 1 : themes.count - 1
             themeIndex = (themeIndex + step) % themes.count
             if let problem = themes[themeIndex].problem {
-                setStatus("Theme not used: \(problem)", .error)
+                setStatus("Theme not used: \(problem.shortDescription)", .error)
             } else {
                 setStatus("Theme: \(theme.name) (\(themeIndex + 1) of \(themes.count))", .info)
             }
