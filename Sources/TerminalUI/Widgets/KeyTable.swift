@@ -57,3 +57,15 @@ public struct HelpSection: Hashable, Sendable {
         self.entries = entries
     }
 }
+
+extension HelpSection {
+    /// The section as a Markdown table, for docs/keys.md.
+    public var markdownTable: String {
+        var lines = ["| Keys | What they do |", "| --- | --- |"]
+        for entry in entries {
+            let keys = entry.keys.split(separator: " / ").map { "`\($0.replacing("|", with: "\\|"))`" }.joined(separator: " ")
+            lines.append("| \(keys) | \(entry.text.replacing("|", with: "\\|")) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -209,17 +209,24 @@ public struct GalleryProgram: Program, Sendable {
         }
     }
 
-    /// Every key of the screen: its own table, focus keys, then each widget's, the focused one first.
-    var helpSections: [HelpSection] {
-        var widgetSections = [
-            TextInput.keys.help, DateInput(mask: .day).keyHelp, Toggle.keys.help, TriStateToggle.keys.help,
-            credential.keyHelp, ListEditor<String>.keys.help, TextView.keys.help, Dialog(title: "", message: "").keyHelp,
+    /// Every key of the gallery, in the order docs/keys.md lists them.
+    public static var referenceSections: [HelpSection] {
+        [
+            keys.help, LoopKeys.help, FocusRing.help, TextInput.keys.help, DateInput(mask: .day).keyHelp, Toggle.keys.help,
+            TriStateToggle.keys.help, ChoiceList<String>(options: []).keyHelp, ListEditor<String>.keys.help, TextView.keys.help,
+            Dialog(title: "", message: "").keyHelp, HelpOverlay.keys.help,
         ]
+    }
+
+    /// Every key of the screen: its own table, the loop's and focus keys, then each widget's, the focused one first.
+    var helpSections: [HelpSection] {
+        var sections = Self.referenceSections
         let focusedSection = focusedHelp
-        widgetSections.removeAll { $0.title == focusedSection.title }
+        sections.removeAll { $0.title == focusedSection.title }
         var focused = focusedSection
         focused.title += " (focused)"
-        return [Self.keys.help, FocusRing.help, focused] + widgetSections
+        sections.insert(focused, at: 3)
+        return sections
     }
 
     private mutating func focusChanged() {
