@@ -263,21 +263,24 @@ public final class CursesTerminal: Terminal {
     }
 }
 
-/// Wakes the loop by writing a byte to its pipe.
+/// Wakes the loop by writing a byte to its pipe. The write happens under the same lock that
+/// ``CursesTerminal/stop()`` takes before closing the pipe, so a late post never writes to a
+/// reused descriptor.
 final class PipeWaker: Waker, @unchecked Sendable {
     final class AtomicFD: @unchecked Sendable {
         private let lock = NSLock()
         private var value: Int32 = -1
         func store(_ fd: Int32) { lock.lock(); value = fd; lock.unlock() }
-        func load() -> Int32 { lock.lock(); defer { lock.unlock() }; return value }
+        func withValue(_ body: (Int32) -> Void) { lock.lock(); body(value); lock.unlock() }
     }
 
     let fd = AtomicFD()
 
     func wake() {
-        let target = fd.load()
-        guard target >= 0 else { return }
-        var byte: UInt8 = 0
-        _ = write(target, &byte, 1)
+        fd.withValue { target in
+            guard target >= 0 else { return }
+            var byte: UInt8 = 0
+            _ = write(target, &byte, 1)
+        }
     }
 }
