@@ -27,6 +27,10 @@ public enum Command<Message: Sendable>: Sendable {
     case requestQuit
     /// Run work off the loop's thread; it posts messages back through the poster.
     case perform(@Sendable (MessagePoster<Message>) async -> Void)
+    /// Like ``perform(_:)``, under a name: a task already running under that name is cancelled first.
+    case run(id: String, @Sendable (MessagePoster<Message>) async -> Void)
+    /// Cancels the named task (it should check `Task.isCancelled` and stop posting).
+    case cancel(id: String)
 }
 
 /// A full-screen program: state, a pure `update` from events to new state and commands,

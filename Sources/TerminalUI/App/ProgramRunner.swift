@@ -13,6 +13,7 @@ public final class ProgramRunner<P: Program> {
     private let terminal: any Terminal
     private let clock: () -> ContinuousClock.Instant
     private var tasks: [Task<Void, Never>] = []
+    private var namedTasks: [String: Task<Void, Never>] = [:]
     private var nextTick: ContinuousClock.Instant?
     private var lastSize: Size?
 
@@ -26,6 +27,7 @@ public final class ProgramRunner<P: Program> {
 
     deinit {
         for task in tasks { task.cancel() }
+        for task in namedTasks.values { task.cancel() }
     }
 
     /// Runs until the program quits, a terminating signal arrives or input ends.
@@ -133,7 +135,14 @@ public final class ProgramRunner<P: Program> {
                 if let outcome = requestQuit() { return outcome }
             case .perform(let work):
                 let poster = self.poster
+                tasks.removeAll { $0.isCancelled }
                 tasks.append(Task.detached { await work(poster) })
+            case .run(let id, let work):
+                let poster = self.poster
+                namedTasks[id]?.cancel()
+                namedTasks[id] = Task.detached { await work(poster) }
+            case .cancel(let id):
+                namedTasks.removeValue(forKey: id)?.cancel()
             }
         }
         return nil
@@ -141,7 +150,9 @@ public final class ProgramRunner<P: Program> {
 
     private func finish(_ outcome: RunOutcome) -> RunOutcome {
         for task in tasks { task.cancel() }
+        for task in namedTasks.values { task.cancel() }
         tasks.removeAll()
+        namedTasks.removeAll()
         return outcome
     }
 }

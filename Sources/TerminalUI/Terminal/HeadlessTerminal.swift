@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A terminal in memory: a grid of cells with styles, fed by a script of keys, pastes, sizes
 /// and signals, with its own virtual clock. Screens run on it exactly as on the real tty.
@@ -93,6 +94,30 @@ public final class HeadlessTerminal: Terminal {
         runner.draw()
         return (outcome, runner.program, terminal)
     }
+}
+
+extension HeadlessTerminal {
+    /// As ``run(_:size:colorDepth:script:)``, on a thread of its own, as ``TerminalApp`` runs the
+    /// real loop. Use it when the script waits for messages from tasks (``Step/awaitMessage(timeout:)``):
+    /// a loop blocking a thread of the cooperative pool could starve the very tasks it waits for.
+    public static func runOnOwnThread<P: Program>(
+        _ program: P, size: Size = Size(width: 100, height: 30), colorDepth: ColorDepth = .indexed256, script: [Step]
+    ) async -> (outcome: RunOutcome, program: P, terminal: HeadlessTerminal) {
+        let result = ResultBox<(outcome: RunOutcome, program: P, terminal: HeadlessTerminal)>()
+        let work = UncheckedBox { result.value = run(program, size: size, colorDepth: colorDepth, script: script) }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                work.value()
+                continuation.resume()
+            }
+            thread.start()
+        }
+        return result.value ?? (.inputEnded, program, HeadlessTerminal(size: size, script: []))
+    }
+}
+
+final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 struct SemaphoreWaker: Waker {

@@ -20,6 +20,13 @@ struct CounterProgram: Program {
         case .key(.f(5)): spinning.toggle()
         case .key(.f(6)):
             return [.perform { poster in poster.post(.note("from a task")) }]
+        case .key(.f(7)):
+            return [.run(id: "slow") { poster in
+                do { try await Task.sleep(for: .seconds(30)) } catch { poster.post(.note("cancelled")); return }
+                poster.post(.note("finished"))
+            }]
+        case .key(.f(8)):
+            return [.cancel(id: "slow")]
         case .key(let key): keys.append(key); dirty = true
         case .paste(let text): pasted.append(text)
         case .resize(let newSize): size = newSize
@@ -116,10 +123,17 @@ struct CounterProgram: Program {
         #expect(run.outcome == .quit(exitCode: 0))
     }
 
-    @Test func messagesPostedFromATaskWakeTheLoop() {
-        let run = HeadlessTerminal.run(CounterProgram(), script: [.key(.f(6)), .awaitMessage(timeout: .seconds(5)), .type("z")])
+    @Test func messagesPostedFromATaskWakeTheLoop() async {
+        let run = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(6)), .awaitMessage(timeout: .seconds(5)), .type("z")])
         #expect(run.program.notes == ["from a task"])
         #expect(run.terminal.screen.line(1) == "from a task")
+    }
+
+    @Test func namedTasksCanBeCancelledAndReplaced() async {
+        let cancelled = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(8)), .awaitMessage(timeout: .seconds(5))])
+        #expect(cancelled.program.notes == ["cancelled"])
+        let replaced = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(7)), .awaitMessage(timeout: .seconds(5))])
+        #expect(replaced.program.notes.first == "cancelled")
     }
 
     @Test func pasteArrivesWhole() {

@@ -70,15 +70,28 @@ import Testing
         #expect(run.terminal.screen.line(29).contains("Theme not used: mine.toml:3: key 'fg': 'pink' is not a colour"))
     }
 
-    @Test func uploadAnimatesOnlyWhileRunning() {
+    @Test func uploadProgressArrivesAsMessagesFromATask() async {
         let idle = Self.run([.idle, .idle])
         #expect(idle.program.upload == 0)
-        let run = Self.run([.key(.f(5))] + Array(repeating: .idle, count: 50))
-        #expect(run.program.upload > 0.19 && run.program.upload < 0.21)
-        #expect(run.program.tickInterval == .milliseconds(50))
-        #expect(run.terminal.screen.text.contains("20%"))
-        let paused = Self.run([.key(.f(5)), .idle, .key(.f(5)), .idle, .idle])
+        #expect(idle.program.tickInterval == nil, "no ticks while nothing animates")
+        let run = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5))] + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: 3))
+        #expect(run.program.uploadedBytes > 0)
+        #expect(run.program.tickInterval == .milliseconds(100))
+        #expect(run.terminal.screen.text.contains(" of 4.2 MB"))
+        let paused = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5)), .awaitMessage(timeout: .seconds(5)), .key(.f(5))])
         #expect(paused.program.tickInterval == nil)
+        #expect(paused.terminal.screen.text.contains("Upload paused"))
+    }
+
+    @Test func lateMessagesAfterPauseAreIgnored() {
+        var gallery = Self.gallery()
+        _ = gallery.update(.message(.uploaded(1_000_000)))
+        #expect(gallery.uploadedBytes == 0)
+        _ = gallery.update(.key(.f(5)))
+        _ = gallery.update(.message(.uploaded(GalleryProgram.uploadTotal)))
+        #expect(gallery.upload == 1)
+        #expect(gallery.tickInterval == nil)
+        #expect(gallery.status == "Upload complete")
     }
 
     @Test func quitAsksOnlyAfterEdits() {

@@ -1,7 +1,13 @@
 /// The widget gallery: one of every widget, the active theme's roles, and live theme switching.
 /// It doubles as the theme preview (`seekpass-composer gallery --theme NAME`).
 public struct GalleryProgram: Program, Sendable {
-    public enum Message: Sendable {}
+    public enum Message: Sendable {
+        /// Bytes of the demo upload sent so far, posted from the upload task.
+        case uploaded(Int64)
+    }
+
+    /// The demo upload's size in bytes.
+    static let uploadTotal: Int64 = 4_200_000
 
     enum Overlay: Hashable, Sendable {
         case help(HelpOverlay)
@@ -22,8 +28,9 @@ public struct GalleryProgram: Program, Sendable {
     ].map { ChoiceList<String>.Option($0, $0) }, selected: "Certification")
     var partners = ListEditor(rows: ["SEEK", "Acme Verify", "Registry of Trades"])
     var preview = TextView()
-    var upload = 0.0
+    var uploadedBytes: Int64 = 0
     var uploading = false
+    var upload: Double { Double(uploadedBytes) / Double(Self.uploadTotal) }
     var phase = 0
     var overlay: Overlay?
     var status = ""
@@ -55,7 +62,7 @@ public struct GalleryProgram: Program, Sendable {
 
     public var theme: Theme { themes[themeIndex].theme }
 
-    public var tickInterval: Duration? { uploading ? .milliseconds(50) : nil }
+    public var tickInterval: Duration? { uploading ? .milliseconds(100) : nil }
 
     public var unsavedWorkQuestion: String? {
         edited ? "You changed fields in the gallery. Quit anyway?" : nil
@@ -70,13 +77,13 @@ public struct GalleryProgram: Program, Sendable {
             layoutChanged()
         case .tick:
             phase += 1
-            upload = min(1, upload + 0.004)
-            if upload >= 1 {
+        case .message(.uploaded(let bytes)):
+            guard uploading else { break }
+            uploadedBytes = min(Self.uploadTotal, max(uploadedBytes, bytes))
+            if uploadedBytes >= Self.uploadTotal {
                 uploading = false
                 setStatus("Upload complete", .ok)
             }
-        case .message:
-            break
         case .paste(let text):
             if overlay == nil { handleFieldInput(.paste(text)) }
         case .key(let key):
@@ -116,9 +123,11 @@ public struct GalleryProgram: Program, Sendable {
                 setStatus("Theme: \(theme.name) (\(themeIndex + 1) of \(themes.count))", .info)
             }
         case .toggleUpload:
-            if upload >= 1 { upload = 0 }
+            if uploadedBytes >= Self.uploadTotal { uploadedBytes = 0 }
             uploading.toggle()
             setStatus(uploading ? "Uploading (demo)…" : "Upload paused", .info)
+            guard uploading else { return [.cancel(id: "upload")] }
+            return [.run(id: "upload", Self.demoUpload(from: uploadedBytes))]
         case .messageDialog:
             overlay = .message(Dialog(title: "Submitted", message: "The partner API accepted the credential. Its redirect URI is ready to share.", buttons: ["OK"]))
         case .confirmDialog:
@@ -127,6 +136,18 @@ public struct GalleryProgram: Program, Sendable {
             return [.requestQuit]
         }
         return []
+    }
+
+    /// A stand-in for a real upload: posts its progress from another task, as a real one will.
+    static func demoUpload(from start: Int64) -> @Sendable (MessagePoster<Message>) async -> Void {
+        { poster in
+            var sent = start
+            while sent < uploadTotal {
+                do { try await Task.sleep(for: .milliseconds(60)) } catch { return }
+                sent = min(uploadTotal, sent + uploadTotal / 50)
+                poster.post(.uploaded(sent))
+            }
+        }
     }
 
     private mutating func handleOverlay(_ key: Key, _ current: Overlay) {

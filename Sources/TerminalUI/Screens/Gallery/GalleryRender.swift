@@ -19,8 +19,8 @@ extension GalleryProgram {
         }
 
         let upload = ProgressBar(fraction: self.upload, label: "passport-scan.pdf",
-                                 detail: ProgressDetail.text(sent: Int64(self.upload * 4_200_000), total: 4_200_000,
-                                                             bytesPerSecond: uploading ? 420_000 : nil))
+                                 detail: ProgressDetail.text(sent: uploadedBytes, total: Self.uploadTotal,
+                                                             bytesPerSecond: uploading ? Double(Self.uploadTotal / 50) / 0.06 : nil))
         upload.render(into: &frame, rect: layout.upload, theme: theme, focused: false)
         let (label, barArea) = layout.spinner.splitLeft(GalleryLayout.labelWidth)
         frame.write("Waiting", at: Point(x: label.x, y: label.y), style: theme[.muted], clip: label)
