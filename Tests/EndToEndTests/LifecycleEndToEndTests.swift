@@ -65,6 +65,15 @@ struct LifecycleEndToEndTests {
         #expect(try session.exitCode() == 0)
     }
 
+    @Test func unknownTerminalTypeIsReportedAndLeavesTheTerminalAlone() throws {
+        let session = try TmuxSession(command: galleryCommand() + " 2>&1", environment: ["TERM": "no-such-terminal"])
+        defer { session.close() }
+        let screen = try session.waitFor("READY")
+        #expect(screen.contains("cannot open the terminal (TERM=no-such-terminal)"))
+        #expect(try session.exitCode() == 2)
+        #expect(isSane(try session.sttyAfterExit()))
+    }
+
     @Test func notATerminalExitsWithTwoAndPointsToHeadlessCommands() throws {
         let result = try Spawn.run([TmuxSession.binary, "gallery"], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"])
         #expect(result.status == 2)
