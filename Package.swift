@@ -35,6 +35,8 @@ let package = Package(
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Drives the built binary in tmux; depends on it so `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["seekpass-composer"]),
     ],
     swiftLanguageModes: [.v6]
 )

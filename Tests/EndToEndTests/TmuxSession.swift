@@ -1,0 +1,181 @@
+import Foundation
+
+/// A program running in a private tmux server at a fixed size: send keys, paste, resize,
+/// read the screen by polling (never fixed sleeps), read the exit code. The server is always
+/// killed when the session is closed or released.
+final class TmuxSession {
+    struct Timeout: Error, CustomStringConvertible {
+        var waitingFor: String
+        var screen: String
+        var description: String { "timed out waiting for \(waitingFor); screen was:\n\(screen)" }
+    }
+
+    static var isAvailable: Bool { Spawn.which("tmux") != nil }
+
+    /// The binary under test: `$SEEKPASS_BIN`, else the release build, else the debug build.
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["SEEKPASS_BIN"], !path.isEmpty { return path }
+        let release = packageRoot.appendingPathComponent(".build/release/seekpass-composer").path
+        if FileManager.default.isExecutableFile(atPath: release) { return release }
+        return packageRoot.appendingPathComponent(".build/debug/seekpass-composer").path
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let socket: String
+    let directory: URL
+    private var closed = false
+
+    var rcFile: String { directory.appendingPathComponent("rc").path }
+    var pidFile: String { directory.appendingPathComponent("pid").path }
+    var sttyFile: String { directory.appendingPathComponent("stty").path }
+
+    /// Starts `command` (a shell command line) in a new pane of `width` x `height`.
+    /// The pane runs `command; echo $? > rc; stty -a > stty; printf 'READY\n'; sleep 86400`, and
+    /// `exec`s the command from a shell that first writes its pid, so signals reach the program.
+    /// With `interactive`, the pane runs an interactive `sh` instead and `command` is ignored.
+    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false) throws {
+        socket = "seekpass-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var variables = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": directory.path, "PS1": "$ ",
+                         "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        variables.merge(environment) { $1 }
+        let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }.joined(separator: "\n")
+        let body: String
+        if interactive {
+            body = "exec sh -i"
+        } else {
+            let program = directory.appendingPathComponent("program.sh")
+            try "echo $$ > \(Self.quote(pidFile))\nexec \(command)\n".write(to: program, atomically: true, encoding: .utf8)
+            body = """
+            sh \(Self.quote(program.path))
+            echo $? > \(Self.quote(rcFile))
+            stty -a > \(Self.quote(sttyFile))
+            printf 'READY\\n'
+            exec sleep 86400
+            """
+        }
+        let script = directory.appendingPathComponent("pane.sh")
+        try "unset TMUX\n\(exports)\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
+        // The server (and so the pane) starts from a clean environment, not the test runner's.
+        let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "-u", "new-session", "-d",
+                                    "-x", String(width), "-y", String(height), "sh \(Self.quote(script.path))"],
+                                   environment: ["PATH": variables["PATH"] ?? "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"])
+        guard result.status == 0 else {
+            close()
+            throw Timeout(waitingFor: "tmux to start (\(result.error))", screen: "")
+        }
+    }
+
+    deinit { close() }
+
+    /// Kills the tmux server and removes the session's files.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @discardableResult
+    func tmux(_ arguments: String...) throws -> String {
+        try Spawn.run(["tmux", "-L", socket] + arguments).output
+    }
+
+    /// The pane's text now.
+    func screen() -> String {
+        (try? tmux("capture-pane", "-p")) ?? ""
+    }
+
+    /// The pane's text with attributes and colours as escape sequences.
+    func screenWithAttributes() -> String {
+        (try? tmux("capture-pane", "-p", "-e")) ?? ""
+    }
+
+    /// A tmux format of the pane, e.g. `#{alternate_on}`.
+    func format(_ format: String) -> String {
+        ((try? tmux("display-message", "-p", format)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen every 25 ms until `predicate` holds; returns that screen.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var last = ""
+        while clock.now < deadline {
+            last = screen()
+            if predicate(last) { return last }
+            usleep(25_000)
+        }
+        throw Timeout(waitingFor: what, screen: last)
+    }
+
+    /// Waits until `text` is on screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Sends tmux key names, e.g. `C-q`, `F1`, `Tab`, `M-Up`.
+    func send(_ keys: String...) throws {
+        try Spawn.run(["tmux", "-L", socket, "send-keys"] + keys)
+    }
+
+    /// Types text literally (in chunks, so long text is not one huge argument).
+    func type(_ text: String) throws {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let chunk = rest.prefix(200)
+            rest = rest.dropFirst(chunk.count)
+            try Spawn.run(["tmux", "-L", socket, "send-keys", "-l", String(chunk)])
+        }
+    }
+
+    /// Pastes text through a tmux buffer, bracketed when the program asked for it.
+    func paste(_ text: String) throws {
+        let file = directory.appendingPathComponent("paste-\(UUID().uuidString)")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        try tmux("load-buffer", "-b", "e2e", file.path)
+        try tmux("paste-buffer", "-p", "-d", "-b", "e2e")
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux("resize-window", "-x", String(width), "-y", String(height))
+    }
+
+    /// The program's pid (written by the pane's shell before it exec'd the program).
+    func pid(timeout: Duration = .seconds(10)) throws -> pid_t {
+        try waitForFile(pidFile, timeout: timeout).flatMap { pid_t($0) } ?? { throw Timeout(waitingFor: "pid file", screen: screen()) }()
+    }
+
+    /// The exit status (128 + signal when killed), once the program has ended.
+    func exitCode(timeout: Duration = .seconds(10)) throws -> Int32 {
+        guard let text = try waitForFile(rcFile, timeout: timeout), let code = Int32(text) else {
+            throw Timeout(waitingFor: "exit code", screen: screen())
+        }
+        return code
+    }
+
+    /// `stty -a` as run in the pane right after the program ended.
+    func sttyAfterExit(timeout: Duration = .seconds(10)) throws -> String {
+        try waitForFile(sttyFile, timeout: timeout) ?? ""
+    }
+
+    private func waitForFile(_ path: String, timeout: Duration) throws -> String? {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        while clock.now < deadline {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasSuffix("\n") {
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            usleep(25_000)
+        }
+        return nil
+    }
+
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
