@@ -7,8 +7,8 @@ struct SeekpassComposer: AsyncParsableCommand {
         commandName: "seekpass-composer",
         abstract: "Compose, check and submit credentials to the SEEK Pass partner API.",
         version: "0.1.0",
-        subcommands: [GalleryCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self],
-        defaultSubcommand: GalleryCommand.self
+        subcommands: [ComposeCommand.self, GalleryCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self],
+        defaultSubcommand: ComposeCommand.self
     )
 
     func run() async throws {

@@ -68,7 +68,7 @@ struct DraftTests {
             state.apply(.setText(Templates.holderNamePath, name), at: t)
         }
         #expect(state.isDraftSaveDue(at: t))
-        state.apply(.draftSaved)
+        state.apply(.draftSaved(revision: state.revision))
         #expect(!state.isDraftSaveDue(at: t + 5))
         #expect(DraftTiming.maximumWait < 1.0)
     }

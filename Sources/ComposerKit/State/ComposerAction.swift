@@ -41,7 +41,8 @@ public enum ComposerAction: Sendable, Equatable {
     // Whole documents.
     case replaceDocument(ComposerDocument)
     case markSaved(path: String)
-    case draftSaved
+    /// The draft now holds the document as of `revision`.
+    case draftSaved(revision: Int)
     case dismissNotice
     case notify(Notice)
 }

@@ -44,6 +44,7 @@ public struct ComposerState: Sendable {
         self.forms = FormBuilder(schemas: schemas)
         self.selection = document.kind == .batch ? .holder : .root
         recompute()
+        focus = defaultFocus
     }
 
     // MARK: Derived
@@ -57,6 +58,12 @@ public struct ComposerState: Sendable {
 
     /// The rows of the form of the selected item.
     public var rows: [FormRow] { forms.rows(for: selection, in: document) }
+
+    /// Where focus lands in a newly selected item: its first field after the id.
+    var defaultFocus: JSONPath? {
+        let candidates = rows.filter { $0.isFocusable && $0.path.lastKey != "credential_id" && $0.path.lastKey != "id" }
+        return (candidates.first ?? rows.first(where: \.isFocusable))?.path
+    }
 
     /// The outline, with each entry's findings counted.
     public var outline: [OutlineEntry] { Outline.entries(document: document, findings: findings) }
@@ -92,7 +99,7 @@ public struct ComposerState: Sendable {
         case .select(let ref):
             guard document.items.contains(ref) else { return }
             selection = ref
-            focus = rows.first(where: \.isFocusable)?.path
+            focus = defaultFocus
             history.seal()
         case .focus(let path):
             focus = path
@@ -177,7 +184,7 @@ public struct ComposerState: Sendable {
             history.seal()
             document = newDocument
             selection = newDocument.kind == .batch ? .holder : .root
-            focus = nil
+            focus = defaultFocus
             inspections = [:]
             revision += 1
             savedFileRevision = revision
@@ -185,9 +192,9 @@ public struct ComposerState: Sendable {
         case .markSaved(let path):
             document.filePath = path
             savedFileRevision = revision
-        case .draftSaved:
-            savedDraftRevision = revision
-            firstUnsavedEditAt = nil
+        case .draftSaved(let saved):
+            savedDraftRevision = max(savedDraftRevision, saved)
+            if savedDraftRevision == revision { firstUnsavedEditAt = nil }
         case .dismissNotice:
             notice = nil
         case .notify(let newNotice):
@@ -280,8 +287,14 @@ public struct ComposerState: Sendable {
                 state.document.value.set(item, at: sectionPath)
                 state.selection = .item(section, nil)
             }
-            state.focus = state.selection.path.appending("fields").appending("full_name")
         }
+        focus = firstFieldToFill
+    }
+
+    /// The first field of the selected item that has an error, else the default focus.
+    var firstFieldToFill: JSONPath? {
+        let errorPaths = Set(findings.filter(\.isError).map(\.path))
+        return rows.first { $0.isFocusable && errorPaths.contains($0.path) }?.path ?? defaultFocus
     }
 
     private mutating func duplicateItem(_ ref: ItemRef, at now: Double) {

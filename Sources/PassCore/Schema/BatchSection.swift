@@ -25,6 +25,19 @@ public enum BatchSection: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// A title that fits a narrow column ("English").
+    public var shortTitle: String {
+        switch self {
+        case .digitalIdentity: "Holder"
+        case .education: "Education"
+        case .microcredential: "Microcredentials"
+        case .englishProficiency: "English"
+        case .rightToWork: "Right to work"
+        case .careerHistory: "Career history"
+        case .universalCredential: "Universal"
+        }
+    }
+
     /// True for the sections that hold an array of items; the other two
     /// hold one object.
     public var isList: Bool {

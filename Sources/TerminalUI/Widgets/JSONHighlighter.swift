@@ -9,7 +9,8 @@ public enum JSONHighlighter {
         return lines
     }
 
-    static func highlightLine(_ chars: [Character]) -> StyledLine {
+    /// One line of JSON, coloured by token.
+    public static func highlightLine(_ chars: [Character]) -> StyledLine {
         var spans: StyledLine = []
         func add(_ text: String, _ role: ThemeRole) {
             if let last = spans.last, last.role == role { spans[spans.count - 1].text += text } else { spans.append(Span(text, role)) }

@@ -1,0 +1,273 @@
+import ComposerKit
+import PassCore
+
+/// What sits over the composer, taking the keys until it closes.
+enum ComposerOverlay: Sendable {
+    case help(HelpOverlay)
+    case message(Dialog)
+    case confirm(ConfirmPurpose, Dialog)
+    case addMenu(AddMenu)
+    case palette(CommandPalette)
+    case path(PathPrompt)
+    case json(JSONEditor)
+}
+
+/// What a confirm dialog decides.
+enum ConfirmPurpose: Sendable {
+    case resumeDraft(Draft)
+}
+
+/// The menu of credential types F7 offers in a batch.
+struct AddMenu: Sendable {
+    var list = ChoiceList(options: BatchSection.allCases.filter { $0 != .digitalIdentity }.map {
+        ChoiceList<BatchSection>.Option($0.title, $0)
+    }, selected: .education, viewportHeight: 6)
+}
+
+/// Every command by name, filtered as you type.
+struct CommandPalette: Sendable {
+    var filter = TextInput(placeholder: "type to filter commands")
+    var selected = 0
+
+    static let commands: [ComposerCommand] = ComposerProgram.keys.bindings.map(\.action) + ComposerProgram.paletteOnly
+
+    var matches: [ComposerCommand] {
+        let words = filter.text.lowercased().split(separator: " ")
+        return Self.commands.filter { command in
+            let title = command.title.lowercased()
+            return words.allSatisfy { title.contains($0) }
+        }
+    }
+
+    /// The keys bound to a command, for showing beside it.
+    static func keys(of command: ComposerCommand) -> String {
+        ComposerProgram.keys.bindings.first { $0.action == command }?.keys.map(\.description).joined(separator: " / ") ?? ""
+    }
+}
+
+/// A prompt for a file path, with completion.
+struct PathPrompt: Sendable {
+    enum Purpose: Sendable { case open, saveAs, export, curlBody }
+
+    var purpose: Purpose
+    var input: TextInput
+    var candidates: [String] = []
+
+    init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.input = TextInput(text, placeholder: "path/to/file.json")
+    }
+
+    var title: String {
+        switch purpose {
+        case .open: "Open a payload file"
+        case .saveAs: "Save the payload as"
+        case .export: "Export the body to"
+        case .curlBody: "Write the body for curl to"
+        }
+    }
+}
+
+/// The transcript (or any JSON value) edited as text, checked as you type.
+struct JSONEditor: Sendable {
+    var path: JSONPath
+    var label: String
+    var area: TextArea
+
+    /// The parsed value, or why the text is not JSON.
+    var parsed: Result<JSONValue, JSONSyntaxError> {
+        Result { () throws(JSONSyntaxError) -> JSONValue in try JSONParser.parse(area.text) }
+    }
+}
+
+extension ComposerProgram {
+    mutating func handleOverlay(_ input: InputEvent) -> [Command<Message>] {
+        guard let overlay else { return [] }
+        switch overlay {
+        case .help(var help):
+            if case .key(let key) = input, key == .f(1) || key == .char("?") {
+                self.overlay = nil
+                return []
+            }
+            self.overlay = help.handle(input) == .cancelled ? nil : .help(help)
+        case .message(var dialog):
+            let outcome = dialog.handle(input)
+            self.overlay = (outcome == .submitted || outcome == .cancelled) ? nil : .message(dialog)
+        case .confirm(let purpose, var dialog):
+            let outcome = dialog.handle(input)
+            switch outcome {
+            case .submitted, .cancelled:
+                self.overlay = nil
+                confirmed(purpose, yes: outcome == .submitted && dialog.isConfirmed)
+            default:
+                self.overlay = .confirm(purpose, dialog)
+            }
+        case .addMenu(var menu):
+            if case .key(.escape) = input { self.overlay = nil; return [] }
+            let outcome = menu.list.handle(input)
+            if outcome == .submitted || input == .key(.enter), let section = menu.list.selected ?? menu.list.visibleOptions.first?.value {
+                self.overlay = nil
+                apply(.addItem(section))
+                syncFocusFromState()
+                pane = .form
+            } else {
+                self.overlay = .addMenu(menu)
+            }
+        case .palette(var palette):
+            return handlePalette(input, &palette)
+        case .path(var prompt):
+            handlePathPrompt(input, &prompt)
+        case .json(var editor):
+            handleJSONEditor(input, &editor)
+        }
+        return []
+    }
+
+    private mutating func confirmed(_ purpose: ConfirmPurpose, yes: Bool) {
+        switch purpose {
+        case .resumeDraft(let draft):
+            if yes {
+                replaceDocument(draft.document)
+                state.apply(.markSaved(path: draft.document.filePath ?? ""))
+                if draft.document.filePath == nil { state.apply(.markSaved(path: "")) }
+                state.apply(.notify(Notice(.info, "Resumed the draft of \(draft.document.requestID).")))
+            } else {
+                state.apply(.notify(Notice(.info, "Started a new document; the earlier draft stays on disk until this one replaces it.")))
+            }
+        }
+    }
+
+    private mutating func handlePalette(_ input: InputEvent, _ palette: inout CommandPalette) -> [Command<Message>] {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                overlay = nil
+                return []
+            case .up:
+                palette.selected = max(0, palette.selected - 1)
+                overlay = .palette(palette)
+                return []
+            case .down:
+                palette.selected = min(max(0, palette.matches.count - 1), palette.selected + 1)
+                overlay = .palette(palette)
+                return []
+            case .enter:
+                overlay = nil
+                let matches = palette.matches
+                guard matches.indices.contains(palette.selected) else { return [] }
+                return perform(matches[palette.selected])
+            default:
+                break
+            }
+        }
+        if palette.filter.handle(input) == .changed { palette.selected = 0 }
+        overlay = .palette(palette)
+        return []
+    }
+
+    private mutating func handlePathPrompt(_ input: InputEvent, _ prompt: inout PathPrompt) {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                overlay = nil
+                return
+            case .tab:
+                let environment = self.environment
+                let result = PathCompletion.complete(prompt.input.text, absolute: environment.absolute,
+                                                     list: environment.listDirectory)
+                prompt.input.text = result.completed
+                prompt.candidates = result.candidates.count > 1 ? result.candidates : []
+                overlay = .path(prompt)
+                return
+            case .enter:
+                let path = prompt.input.text
+                guard !path.isEmpty else { return }
+                overlay = nil
+                finishPathPrompt(prompt.purpose, path: path)
+                return
+            default:
+                break
+            }
+        }
+        if prompt.input.handle(input) == .changed { prompt.candidates = [] }
+        overlay = .path(prompt)
+    }
+
+    private mutating func finishPathPrompt(_ purpose: PathPrompt.Purpose, path: String) {
+        switch purpose {
+        case .open:
+            open(path)
+        case .saveAs:
+            save(to: path, adopt: true)
+        case .export:
+            save(to: path, adopt: false)
+        case .curlBody:
+            do {
+                let absolute = environment.absolute(path)
+                try environment.writeFile(state.body, absolute)
+                let command = CurlCommand.text(kind: state.document.kind, bodyFile: absolute,
+                                               baseURL: environment.endpointURL)
+                overlay = .message(Dialog(title: "Copy as curl", message: command, buttons: ["OK"]))
+                state.apply(.notify(Notice(.info, "Wrote the body to \(path); the token stays in $ACCESS_TOKEN.")))
+            } catch {
+                state.apply(.notify(Notice(.error, "Could not write \(path): \(error)")))
+            }
+        }
+    }
+
+    private mutating func handleJSONEditor(_ input: InputEvent, _ editor: inout JSONEditor) {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                overlay = nil
+                state.apply(.notify(Notice(.info, "\(editor.label): left as it was.")))
+                return
+            case .f(2):
+                switch editor.parsed {
+                case .success(let value):
+                    overlay = nil
+                    apply(.setJSON(editor.path, value))
+                    state.apply(.notify(Notice(.info, "\(editor.label) updated.")))
+                case .failure(let error):
+                    state.apply(.notify(Notice(.error, "Not JSON yet: line \(error.line), column \(error.column): \(error.reason)")))
+                    overlay = .json(editor)
+                }
+                return
+            case .f(8):
+                overlay = nil
+                apply(.setJSON(editor.path, nil))
+                state.apply(.notify(Notice(.info, "\(editor.label) removed. Ctrl-Z brings it back.")))
+                return
+            default:
+                break
+            }
+        }
+        _ = editor.area.handle(input)
+        overlay = .json(editor)
+    }
+}
+
+/// The curl command that sends a body file, with the token left in `$ACCESS_TOKEN`.
+public enum CurlCommand {
+    public static func text(kind: PayloadKind, bodyFile: String, baseURL: String?) -> String {
+        let path: String
+        switch kind {
+        case .batch: path = "/api/partner/v2/add/requests/batch.json"
+        case .careerHistory: path = "/api/partner/v2/add/requests/career_history"
+        case .microcredential: path = "/api/partner/v1/add/microcredential.json"
+        }
+        let base = baseURL ?? "$SEEK_PASS_URL"
+        return "curl -L \"\(base)\(path)\" \\\n" +
+            "  -H 'Content-Type: application/json' \\\n" +
+            "  -H 'Accept: application/json' \\\n" +
+            "  -H \"Authorization: Bearer $ACCESS_TOKEN\" \\\n" +
+            "  --data-binary @\(shellQuoted(bodyFile))"
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        let safe = text.unicodeScalars.allSatisfy { s in
+            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || "/._-+".unicodeScalars.contains(s)
+        }
+        return safe ? text : "'" + text.replacing("'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import ComposerKit
+import Foundation
+import PassCore
+import TerminalUI
+
+/// `seekpass-composer [FILE]`: the composer, full screen.
+struct ComposeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compose",
+        abstract: "Compose credentials in the full-screen composer (the default command)."
+    )
+
+    enum NewKind: String, ExpressibleByArgument, CaseIterable {
+        case batch
+        case single
+        case careerHistory = "career-history"
+
+        var kind: PayloadKind {
+            switch self {
+            case .batch: .batch
+            case .single: .microcredential
+            case .careerHistory: .careerHistory
+            }
+        }
+    }
+
+    @Argument(help: "A payload file to open (a batch, a single L&D request or a career history).")
+    var file: String?
+
+    @Option(help: "Start a new document of this kind instead of offering the last draft: batch, single, career-history.")
+    var new: NewKind?
+
+    @Option(name: .long, help: "The theme (shipped: default, light, high-contrast, monochrome; or a user theme).")
+    var theme: String?
+
+    func run() async throws {
+        InteractiveTerminal.requireOrExit()
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(environment: environment, glyphs: TerminalApp.localeIsUTF8(environment) ? .unicode : .ascii)
+        let themeName = catalog.noColor ? "monochrome" : (theme ?? "default")
+        guard catalog.contains(themeName) else {
+            StandardStreams.err("seekpass-composer: no theme named '\(themeName)' (available: \(catalog.names.joined(separator: ", ")))\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+        let loadedTheme = catalog.load(themeName)
+        let drafts = DraftStore(directory: Self.stateDirectory(environment) + "/drafts")
+
+        var notices: [String] = []
+        if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
+        var resumable: Draft?
+        var document = Templates.newDocument(new?.kind ?? .batch, ids: .random)
+        if let file {
+            switch PayloadCheck.run(file, kind: nil) {
+            case .unreadable(let error):
+                StandardStreams.err("\(error)\n")
+                throw ExitCode(ExitStatus.unreadable)
+            case .checked(let payload, _):
+                document = ComposerDocument(kind: payload.kind, value: payload.value, filePath: file)
+            }
+        } else if new == nil {
+            for found in drafts.all() {
+                switch found {
+                case .corrupt(_, let movedTo, let reason):
+                    notices.append("A draft could not be read (\(reason)); it was moved to \(movedTo).")
+                case .draft(let draft, _):
+                    if resumable == nil { resumable = draft }
+                }
+            }
+        }
+
+        let start = ContinuousClock.now
+        let composerEnvironment = ComposerEnvironment(
+            now: { let elapsed = ContinuousClock.now - start; return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 },
+            drafts: drafts,
+            inspectFile: FileInspector.inspect,
+            readFile: { path in try FileReader.read(path) },
+            writeFile: { bytes, path in try AtomicFile.write(bytes, to: path, permissions: 0o644) },
+            listDirectory: FileInspector.list,
+            homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            endpointLabel: "SANDBOX — nothing leaves this machine"
+        )
+        let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
+                                      resumable: resumable, notices: notices)
+        do {
+            let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
+            TerminalApp.exit(with: outcome)
+        } catch {
+            StandardStreams.err("seekpass-composer: \(error)\n")
+            throw ExitCode(ExitStatus.unreadable)
+        }
+    }
+
+    static func stateDirectory(_ environment: [String: String]) -> String {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/seekpass-composer" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/seekpass-composer"
+    }
+}
+
+/// Looks at files on disk for the composer.
+enum FileInspector {
+    static func inspect(_ path: String) -> FileInspection {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return FileInspection(problem: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { return FileInspection(problem: "not a regular file") }
+        let size = Int(info.st_size)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return FileInspection(size: size, problem: "cannot be read") }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: 16)) ?? Data())
+        let detected: AssetType?
+        if head.starts(with: Array("%PDF-".utf8)) { detected = .pdf }
+        else if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { detected = .png }
+        else if head.starts(with: [0xFF, 0xD8, 0xFF]) { detected = .jpg }
+        else if head.first == UInt8(ascii: "{") { detected = .openCert }
+        else { detected = nil }
+        return FileInspection(size: size, detectedType: detected)
+    }
+
+    static func list(_ directory: String) -> [String]? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
+        return names.map { name in
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
+            return isDirectory.boolValue ? name + "/" : name
+        }
+    }
+}
