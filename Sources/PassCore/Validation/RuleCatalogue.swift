@@ -15,7 +15,7 @@ public struct RuleDescription: Sendable, Codable, Equatable {
 public enum RuleCatalogue {
     public static let all: [RuleDescription] = [
         .init(id: .payloadKind, severity: .error, summary: "The file is a batch, a single L&D request or a career history.",
-              spec: "§2–§4", provenance: .seed, checkedIn: "PayloadKind.detect"),
+              spec: "§2–§4", provenance: .seed, checkedIn: "PayloadKind.detect, Validator.validate(_:), PayloadFile.parse"),
         .init(id: .type, severity: .error, summary: "Every value has the JSON type of its field; null only where allowed.",
               spec: "§6", provenance: .model, checkedIn: "StructureCheck.field"),
         .init(id: .unknownKey, severity: .error, summary: "No member outside the documented fields (with a did-you-mean).",
@@ -30,8 +30,6 @@ public enum RuleCatalogue {
               spec: "§2, §3", provenance: .seed, checkedIn: "StructureCheck.string"),
         .init(id: .countryCode, severity: .error, summary: "country is an assigned ISO 3166-1 alpha-2 code, upper case.",
               spec: "§2", provenance: .docs, checkedIn: "StructureCheck.string, CountryCodes"),
-        .init(id: .url, severity: .error, summary: "URL fields are absolute http(s) URLs.",
-              spec: "§3", provenance: .docs, checkedIn: "URLCheck"),
         .init(id: .batchEmpty, severity: .error, summary: "A batch carries at least one credential besides the digital identity.",
               spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch"),
         .init(id: .sectionMissing, severity: .warning, summary: "education_items, microcredential_items and english_proficiency_items are always sent; missing ones are sent as [].",
@@ -45,7 +43,7 @@ public enum RuleCatalogue {
         .init(id: .nameMismatch, severity: .warning, summary: "Every item's full_name equals the digital identity's.",
               spec: "§6", provenance: .model, checkedIn: "RuleCheck.batch"),
         .init(id: .dateOrder, severity: .error, summary: "expiry_date is not before issue_date/completion_date; end_date and last_processed_month are not before start_date.",
-              spec: "§4, §6", provenance: .model, checkedIn: "RuleCheck.dateOrder"),
+              spec: "§4, §6", provenance: .model, checkedIn: "RuleCheck.expiry, RuleCheck.career (RuleCheck.dateOrder)"),
         .init(id: .conferralYear, severity: .error, summary: "conferral_year is a year, and null only while awaiting_graduation is true.",
               spec: "§2", provenance: .seed, checkedIn: "RuleCheck.education"),
         .init(id: .majors, severity: .error, summary: "majors is non-empty when has_majors is true (warning when majors are listed without it).",
