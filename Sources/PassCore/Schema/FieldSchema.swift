@@ -98,13 +98,17 @@ public struct FieldSchema: Sendable {
     public let provenance: Provenance
     /// The rule a blank value of a required field breaks.
     public let blankRule: RuleID
+    /// A value that is blank after trimming is accepted (the field must
+    /// still be present when required).
+    public let blankAllowed: Bool
 
     public init(
         _ key: String, _ kind: FieldKind, _ presence: Presence = .required, nullable: Bool = false,
         label: String, help: String, example: String? = nil, provenance: Provenance = .seed,
-        blankRule: RuleID = .required
+        blankRule: RuleID = .required, blankAllowed: Bool = false
     ) {
         self.blankRule = blankRule
+        self.blankAllowed = blankAllowed
         self.key = key
         self.kind = kind
         self.presence = presence
