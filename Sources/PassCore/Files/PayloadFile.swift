@@ -16,7 +16,7 @@ public struct PayloadFile: Sendable {
             case .file(let e): e.description
             case .syntax(let path, let e): "\(path):\(e.line):\(e.column): not JSON: \(e.reason)"
             case .notAnObject(let path, let found):
-                "\(path): a payload is a JSON object, this file holds \(found)"
+                "\(path): a payload must be a JSON object ({…}), this file holds \(found)"
             case .unknownKind(let path):
                 "\(path): \(PayloadKind.detectionAdvice) (\(RuleID.payloadKind))"
             }

@@ -41,5 +41,5 @@ public enum PayloadKind: String, Sendable, Codable, CaseIterable {
 
     /// What the members of each kind are, for a file whose kind cannot be told.
     public static let detectionAdvice =
-        "cannot tell which request this is: a batch has digital_identity and the *_items sections, a single L&D request has id, credential_type, document_type and data, a career history has credential_id and fields with employment (or pass --kind)"
+        "cannot tell which request this is; give the members of one: a batch has digital_identity and the *_items sections, a single L&D request has id, credential_type, document_type and data, a career history has credential_id and fields with employment (or pass --kind)"
 }

@@ -78,7 +78,7 @@ public struct PayloadSchemas: Sendable {
         ])
 
         let transcriptOverall = ObjectSchema(name: "the transcript's overall result", fields: [
-            FieldSchema("issuance_date", .date(.day), label: "Issued", help: "When the transcript was issued.",
+            FieldSchema("issuance_date", .date(.day), label: "Issued", help: "The day the transcript was issued.",
                         example: "2024-12-01", provenance: .docs),
             FieldSchema("score", .text, .optional, label: "Overall score", help: "The overall score, e.g. a GPA.", example: "3.8",
                         provenance: .docs),
@@ -103,7 +103,7 @@ public struct PayloadSchemas: Sendable {
 
         let education = ObjectSchema(name: "an education item's fields", fields: [
             fullName,
-            FieldSchema("education_provider", .text, label: "Provider", help: "The institution that conferred it.",
+            FieldSchema("education_provider", .text, label: "Provider", help: "The name of the institution that conferred it.",
                         example: "University of Melbourne"),
             FieldSchema("course_name", .text, label: "Course", help: "The course or qualification.",
                         example: "Bachelor of Science"),
@@ -123,7 +123,7 @@ public struct PayloadSchemas: Sendable {
 
         let micro = ObjectSchema(name: "a microcredential's fields", fields: [
             fullName,
-            FieldSchema("issuer_name", .text, label: "Issuer", help: "Who issued the credential.",
+            FieldSchema("issuer_name", .text, label: "Issuer", help: "The name of the issuer.",
                         example: "Skill Test Provider"),
             FieldSchema("microcredential_name", .text, label: "Name", help: "The credential's name.",
                         example: "AI Essentials"),
@@ -158,7 +158,7 @@ public struct PayloadSchemas: Sendable {
         self.testScores = testScores
         let english = ObjectSchema(name: "an English proficiency item's fields", fields: [
             fullName,
-            FieldSchema("test_provider", .text, label: "Test provider", help: "Who ran the test.",
+            FieldSchema("test_provider", .text, label: "Test provider", help: "The name of the test's provider.",
                         example: "Skill Test Provider"),
             FieldSchema("test_name", .text, label: "Test", help: "The test's name.", example: "English SPEAKING"),
             FieldSchema("completion_date", .date(.day), label: "Completed", help: "The day the test was completed.",
@@ -180,7 +180,7 @@ public struct PayloadSchemas: Sendable {
         ])
 
         let employment = ObjectSchema(name: "an employment record", fields: [
-            FieldSchema("organisation", .text, label: "Organisation", help: "The employer.", example: "Company A"),
+            FieldSchema("organisation", .text, label: "Organisation", help: "The name of the employer.", example: "Company A"),
             FieldSchema("role_classification", .text, .conditional(when: "unless role_title is given"),
                         label: "Classification", help: "A broad label for the role.", example: "Software Engineer"),
             FieldSchema("role_title", .text, .conditional(when: "unless role_classification is given"),
@@ -202,7 +202,7 @@ public struct PayloadSchemas: Sendable {
             FieldSchema("credential_name", .text, label: "Name", help: "The credential's name.",
                         example: "Example Certification"),
             FieldSchema("credential_sub_type", .text, label: "Sub-type", help: "The kind of credential, e.g. Cert.", example: "Cert"),
-            FieldSchema("issuer_name", .text, label: "Issuer", help: "Who issued it.", example: "Example Issuer"),
+            FieldSchema("issuer_name", .text, label: "Issuer", help: "The name of the issuer.", example: "Example Issuer"),
             FieldSchema("issue_date", .date(.day), label: "Issued", help: "The day it was issued.", example: "2024-08-31"),
             FieldSchema("expiry_date", .date(.day), .optional, label: "Expires",
                         help: "The day it expires; not before the issue date.", example: "2026-08-31"),

@@ -90,9 +90,10 @@ struct RuleCheck {
         }
         let hasMajorsValue = fields["has_majors"]
         let hasMajors = hasMajorsValue?.boolValue == true
-        let majors = fields["majors"]?.arrayValue
-        if hasMajorsValue != nil && hasMajorsValue?.boolValue == nil {
-            // has_majors of the wrong type: the type rule reports it.
+        let majorsValue = fields["majors"]
+        let majors = majorsValue?.arrayValue
+        if (hasMajorsValue != nil && hasMajorsValue?.boolValue == nil) || (majorsValue != nil && majors == nil) {
+            // has_majors or majors of the wrong type (or null): the type rule reports it.
         } else if hasMajors && rules.majorsRequiredWithHasMajors {
             if majors == nil || majors?.isEmpty == true {
                 error(.majors, path.appending("majors"),
@@ -183,7 +184,7 @@ struct RuleCheck {
                 }
                 if rules.chainNameNotIssuer, let issuerName, !issuerName.isEmpty, normal == issuerName, let issuerKey {
                     error(.chainIssuer, entryPath,
-                          "\(name.quotedForMessage) is the issuer (\(issuerKey)); partner_chain lists only intermediaries, never the issuer or yourself")
+                          "\(name.quotedForMessage) is the issuer (\(issuerKey)); partner_chain lists only intermediaries, never the issuer or yourself; remove this entry")
                 }
             }
         default:
@@ -198,7 +199,7 @@ struct RuleCheck {
         for section in BatchSection.allCases where section != .digitalIdentity {
             if rules.isAlwaysSent(section) && !object.contains(section.key) {
                 warning(.sectionMissing, JSONPath.root.appending(section.key),
-                        "\(section.key) is required by the API; it will be sent as []")
+                        "\(section.key) is missing; the API requires it, so it is sent as [] (write \"\(section.key)\": [] to say so)")
             }
         }
         let items = Validator.items(of: batch)
@@ -213,7 +214,7 @@ struct RuleCheck {
                 guard let id = item["credential_id"]?.stringValue, !id.isBlank else { continue }
                 let path = Validator.path(section, index).appending("credential_id")
                 if let first = seen[id] {
-                    error(.idUnique, path, "credential_id \(id.quotedForMessage) is already used at \(first); each credential needs its own id")
+                    error(.idUnique, path, "credential_id \(id.quotedForMessage) is already used at \(first); give each credential its own id")
                 } else {
                     seen[id] = path
                 }
@@ -227,7 +228,7 @@ struct RuleCheck {
                     guard let id = asset["asset_id"]?.stringValue, !id.isBlank else { continue }
                     let path = Validator.path(section, index).appending("assets").appending(i).appending("asset_id")
                     if let first = seen[id] {
-                        error(.assetIDUnique, path, "asset_id \(id.quotedForMessage) is already used at \(first); each file needs its own id")
+                        error(.assetIDUnique, path, "asset_id \(id.quotedForMessage) is already used at \(first); give each file its own id")
                     } else {
                         seen[id] = path
                     }

@@ -43,7 +43,7 @@ struct StructureCheck {
             }
         }
         for field in schema.fields where field.presence.isRequired && !object.contains(field.key) {
-            error(.required, path.appending(field.key), "\(field.key) is missing: \(Self.describe(field))")
+            error(.required, path.appending(field.key), "\(field.key) is missing; add \(Self.describe(field))")
         }
     }
 
@@ -150,7 +150,7 @@ struct StructureCheck {
             if field.blankAllowed { return }
             switch field.presence {
             case .required:
-                error(field.blankRule, path, "\(field.key) is empty: \(Self.describe(field))")
+                error(field.blankRule, path, "\(field.key) is empty; give \(Self.describe(field))")
                 return
             case .conditional:
                 return  // the rule that decides whether it is needed reports it

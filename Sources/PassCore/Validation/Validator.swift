@@ -38,7 +38,7 @@ public struct Validator: Sendable {
     public func validate(_ value: JSONValue) -> [Finding] {
         guard value.objectValue != nil else {
             return [Finding(.error, .payloadKind, at: .root,
-                            "a payload is a JSON object ({…}), this is \(value.typeDescription)")]
+                            "a payload must be a JSON object ({…}), this is \(value.typeDescription)")]
         }
         guard let kind = PayloadKind.detect(value) else {
             return [Finding(.error, .payloadKind, at: .root, PayloadKind.detectionAdvice)]
