@@ -65,7 +65,7 @@ struct RequiredFieldTests {
     @Test(arguments: places)
     func theSchemaRequiresExactlyTheseFields(_ place: Place) throws {
         let base = try Bases.value(place.kind)
-        let path = try #require(JSONPath(parsing: place.object))
+        let path = try jsonPath(place.object)
         let object = try #require(base[path: path]?.objectValue)
         // Removing a member that is not listed gives no `required` finding.
         for key in object.keys where !place.required.contains(key) {

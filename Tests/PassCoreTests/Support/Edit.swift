@@ -61,3 +61,9 @@ struct Expected: Hashable, Sendable, CustomStringConvertible {
 
     var description: String { "\(severity) \(rule) at \(path)" }
 }
+
+/// The path written `text`; throws when it is not one.
+func jsonPath(_ text: String) throws -> JSONPath {
+    guard let path = JSONPath(parsing: text) else { throw Edit.Failure(description: "not a path: \(text)") }
+    return path
+}
