@@ -67,3 +67,23 @@ func jsonPath(_ text: String) throws -> JSONPath {
     guard let path = JSONPath(parsing: text) else { throw Edit.Failure(description: "not a path: \(text)") }
     return path
 }
+
+/// The first place where `a` and `b` are not the same JSON value, for messages.
+func firstDifference(_ a: JSONValue, _ b: JSONValue, at path: JSONPath = .root) -> String? {
+    switch (a, b) {
+    case let (.object(x), .object(y)):
+        for key in Set(x.keys).union(y.keys).sorted() {
+            guard let u = x[key], let v = y[key] else { return "\(path.appending(key)): present on one side only" }
+            if let difference = firstDifference(u, v, at: path.appending(key)) { return difference }
+        }
+        return nil
+    case let (.array(x), .array(y)):
+        guard x.count == y.count else { return "\(path): \(x.count) elements against \(y.count)" }
+        for (i, (u, v)) in zip(x, y).enumerated() {
+            if let difference = firstDifference(u, v, at: path.appending(i)) { return difference }
+        }
+        return nil
+    default:
+        return a.isSameValue(as: b) ? nil : "\(path): \(JSONWriter.string(a)) against \(JSONWriter.string(b))"
+    }
+}
