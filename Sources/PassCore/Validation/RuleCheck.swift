@@ -76,6 +76,9 @@ struct RuleCheck {
     }
 
     mutating func education(_ fields: JSONObject, at path: JSONPath) {
+        majors(fields, at: path)
+        // awaiting_graduation of the wrong JSON type is the type rule's alone.
+        if let value = fields["awaiting_graduation"], value.boolValue == nil { return }
         let awaiting = fields["awaiting_graduation"]?.boolValue == true
         let year = fields["conferral_year"]
         let yearPath = path.appending("conferral_year")
@@ -88,13 +91,17 @@ struct RuleCheck {
             error(.conferralYear, yearPath,
                   "conferral_year \(how): give the year it was conferred, e.g. \"2024\", or set awaiting_graduation to true")
         }
+    }
+
+    /// majors against has_majors. Either of the wrong JSON type (null
+    /// included) is the type rule's alone.
+    mutating func majors(_ fields: JSONObject, at path: JSONPath) {
         let hasMajorsValue = fields["has_majors"]
-        let hasMajors = hasMajorsValue?.boolValue == true
         let majorsValue = fields["majors"]
         let majors = majorsValue?.arrayValue
-        if (hasMajorsValue != nil && hasMajorsValue?.boolValue == nil) || (majorsValue != nil && majors == nil) {
-            // has_majors or majors of the wrong type (or null): the type rule reports it.
-        } else if hasMajors && rules.majorsRequiredWithHasMajors {
+        if hasMajorsValue != nil && hasMajorsValue?.boolValue == nil { return }
+        if majorsValue != nil && majors == nil { return }
+        if hasMajorsValue?.boolValue == true && rules.majorsRequiredWithHasMajors {
             if majors == nil || majors?.isEmpty == true {
                 error(.majors, path.appending("majors"),
                       "has_majors is true, so majors must list at least one major, e.g. [\"Computer Science\"]; or set has_majors to false")

@@ -11,6 +11,8 @@ extension RuleCase {
               expect: [.init(.type, "\(edu).conferral_year")], neighbour: [.set("\(edu).conferral_year", "2024")]),
         .init("a boolean written as a string", .batch, [.set("\(edu).has_majors", "true")],
               expect: [.init(.type, "\(edu).has_majors")], neighbour: [.set("\(edu).with_honours", true)]),
+        .init("awaiting_graduation written as a string", .batch, [.set("\(edu2).awaiting_graduation", "yes")],
+              expect: [.init(.type, "\(edu2).awaiting_graduation")], neighbour: [.set("\(edu2).awaiting_graduation", true)]),
         .init("a string where an array of strings belongs", .batch, [.set("\(edu).majors", "Computer Science")],
               expect: [.init(.type, "\(edu).majors")], neighbour: [.set("\(edu).majors", ["Computer Science"])]),
         .init("a number among the majors", .batch, [.set("\(edu).majors", ["IT", 5])],
