@@ -126,10 +126,14 @@ public struct ObjectSchema: Sendable {
     /// A name for messages ("an education item's fields").
     public let name: String
     public let fields: [FieldSchema]
+    /// Keys that belong somewhere else, with where: the hint an unknown-key
+    /// finding gives for them.
+    public let misplaced: [String: String]
 
-    public init(name: String, fields: [FieldSchema]) {
+    public init(name: String, fields: [FieldSchema], misplaced: [String: String] = [:]) {
         self.name = name
         self.fields = fields
+        self.misplaced = misplaced
     }
 
     public func field(_ key: String) -> FieldSchema? {

@@ -195,7 +195,7 @@ public struct PayloadSchemas: Sendable {
         let career = ObjectSchema(name: "the career history's fields", fields: [
             fullName,
             FieldSchema("employment", .objectList(employment), label: "Employment", help: "An array of employment records, one per job."),
-        ])
+        ], misplaced: ["partner_chain": "put it beside fields: a career history carries its partner_chain there, not inside fields"])
 
         let universal = ObjectSchema(name: "a universal credential's fields", fields: [
             fullName,
@@ -206,7 +206,7 @@ public struct PayloadSchemas: Sendable {
             FieldSchema("issue_date", .date(.day), label: "Issued", help: "The day it was issued.", example: "2024-08-31"),
             FieldSchema("expiry_date", .date(.day), .optional, label: "Expires",
                         help: "The day it expires; not before the issue date.", example: "2026-08-31"),
-        ])
+        ], misplaced: ["partner_chain": "a universal credential has no partner_chain; remove it"])
 
         var fields: [BatchSection: ObjectSchema] = [:]
         fields[.digitalIdentity] = identity
@@ -243,8 +243,8 @@ public struct PayloadSchemas: Sendable {
             let presence: Presence = section == .digitalIdentity ? .required : .optional
             let help: String
             switch section {
-            case .digitalIdentity: help = "The holder's digital identity: its credential_id and fields."
-            case .careerHistory: help = "The career history: its credential_id, fields and partner_chain if any."
+            case .digitalIdentity: help = "The holder's digital identity, with its credential_id and fields."
+            case .careerHistory: help = "The career history, with its credential_id, fields and partner_chain if any."
             default:
                 let empty = rules.isAlwaysSent(section) ? "[] when there are none" : "left out when there are none"
                 help = "The \(section.title.lowercased()) credentials, one object each; \(empty)."
@@ -268,7 +268,7 @@ public struct PayloadSchemas: Sendable {
                         help: "The kind of credential; always microcredential.", example: "microcredential"),
             FieldSchema("document_type", .choice(DocumentType.allCases.map(\.rawValue), rule: .choice),
                         label: "Document type", help: "The kind of document attached: pdf, png, jpg, open_cert or none.", example: "pdf"),
-            FieldSchema("data", .object(data), label: "Data", help: "An object holding the credential and its document."),
+            FieldSchema("data", .object(data), label: "Data", help: "The credential and its document."),
         ])
     }
 }

@@ -28,7 +28,9 @@ struct StructureCheck {
             let memberPath = path.appending(member.key)
             guard let field = schema.field(member.key) else {
                 var message = "\(member.key.quotedForMessage) is not a field of \(schema.name)"
-                if let guess = Suggestion.closest(to: member.key, in: schema.keys) {
+                if let hint = schema.misplaced[member.key] {
+                    message += "; \(hint)"
+                } else if let guess = Suggestion.closest(to: member.key, in: schema.keys) {
                     message += "; did you mean \(JSONWriter.quoted(guess))?"
                 } else {
                     message += "; its fields are " + schema.keys.joined(separator: ", ")
@@ -72,6 +74,7 @@ struct StructureCheck {
         if let example = field.example, !text.contains("e.g.") {
             switch field.kind {
             case .boolean: break
+            case .textList: text += ", e.g. [" + JSONWriter.quoted(example) + "]"
             default: text += ", e.g. " + JSONWriter.quoted(example)
             }
         }
@@ -108,6 +111,10 @@ struct StructureCheck {
             message += "; write it in quotes, e.g. \(JSONWriter.quoted(field.example ?? ""))"
         case (.boolean, .string(let text)) where ["true", "false"].contains(text.trimmed.lowercased()):
             message += " (\(text.quotedForMessage)); write \(text.trimmed.lowercased()) without quotes"
+        case (.boolean, .string(let text)):
+            message += " (\(text.quotedForMessage)); write true or false, without quotes"
+        case (.boolean, _):
+            message += "; write true or false"
         case (.textList, .string(let text)):
             message += "; put it in brackets: [\(text.quotedForMessage)]"
         case (.objectList, .object):

@@ -28,6 +28,26 @@ struct MessageTests {
         #expect((found.first?.message.count ?? .max) < 400)
     }
 
+    @Test func aKeyInTheWrongPlaceSaysWhereItBelongs() throws {
+        #expect(try message(.careerHistory, [.set("$.fields.partner_chain", [])], at: "$.fields.partner_chain")
+            == #""partner_chain" is not a field of the career history's fields; put it beside fields: a career history carries its partner_chain there, not inside fields"#)
+        #expect(try message(.batch, [.set("\(RuleCase.uc).partner_chain", [])], at: "\(RuleCase.uc).partner_chain")
+            .hasSuffix("a universal credential has no partner_chain; remove it"))
+    }
+
+    @Test func aBooleanOfAnotherTypeSaysToWriteTrueOrFalse() throws {
+        let path = "\(RuleCase.edu2).awaiting_graduation"
+        #expect(try message(.batch, [.set(path, "yes")], at: path)
+            == #"awaiting_graduation must be true or false, found a string ("yes"); write true or false, without quotes"#)
+        #expect(try message(.batch, [.set(path, 1)], at: path)
+            == "awaiting_graduation must be true or false, found a number (1); write true or false")
+    }
+
+    @Test func aListExampleIsWrittenAsAList() throws {
+        #expect(try message(.batch, [.set("\(RuleCase.edu).majors", nil)], at: "\(RuleCase.edu).majors")
+            == #"majors may not be null; leave it out or give an array of strings: the majors, one per entry, e.g. ["Computer Science"]"#)
+    }
+
     @Test func aNumberWhereAStringBelongsSaysToQuoteIt() throws {
         #expect(try message(.batch, [.set("\(RuleCase.edu).conferral_year", 2024)], at: "\(RuleCase.edu).conferral_year")
             == #"conferral_year must be a string, found a number (2024); write it in quotes, e.g. "2024""#)
