@@ -33,6 +33,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
+        // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
+        .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore"]),
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The program's root command: with no subcommand it opens the composer.
 @main
@@ -13,5 +14,22 @@ struct SeekpassComposer: AsyncParsableCommand {
 
     func run() async throws {
         print("seekpass-composer")
+    }
+
+    /// Runs the command named on the command line. A usage mistake exits
+    /// with status 2, as unreadable input does, not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage)
+        }
     }
 }

@@ -42,10 +42,33 @@ struct GoldenSampleTests {
         #expect(typed.isSameValue(as: file.value))
     }
 
+    @Test(arguments: samples)
+    func theTypedModelSendsTheCanonicalBytes(_ name: String) throws {
+        let file = try PayloadFile.parse(try Self.load(name), name: name)
+        let typed: [UInt8]
+        switch file.kind {
+        case .batch: typed = try BatchRequest(json: file.value).body()
+        case .careerHistory: typed = try CareerHistoryRequest(json: file.value).body()
+        case .microcredential: typed = try SingleMicrocredentialRequest(json: file.value).body()
+        }
+        #expect(typed == CanonicalJSON.standard.body(file.value, as: file.kind))
+    }
+
+    @Test(arguments: samples)
+    func sampleValidatesCleanWithItsMembersInAnyOrder(_ name: String) throws {
+        let file = try PayloadFile.parse(try Self.load(name), name: name)
+        let shuffled = CanonicalOrderTests.reversed(file.value)
+        #expect(PayloadKind.detect(shuffled) == file.kind)
+        #expect(Validator.standard.validate(shuffled).isEmpty)
+        #expect(CanonicalJSON.standard.body(shuffled, as: file.kind) == CanonicalJSON.standard.body(file.value, as: file.kind))
+    }
+
     @Test func detectsTheKindOfEachSample() throws {
         #expect(try PayloadFile.parse(try Self.load("batch-full"), name: "").kind == .batch)
         #expect(try PayloadFile.parse(try Self.load("career-history"), name: "").kind == .careerHistory)
-        #expect(try PayloadFile.parse(try Self.load("single-pdf"), name: "").kind == .microcredential)
+        for name in ["single-none", "single-opencert", "single-partner-chain", "single-pdf"] {
+            #expect(try PayloadFile.parse(try Self.load(name), name: "").kind == .microcredential)
+        }
     }
 
     @Test func batchKeysFollowTheDocumentedOrder() throws {

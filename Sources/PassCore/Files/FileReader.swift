@@ -28,8 +28,9 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads whole files of bounded size, refusing directories, devices and FIFOs.
 public enum FileReader {
-    /// The largest payload file read: far above any real request.
-    public static let payloadLimit = 64 * 1024 * 1024
+    /// The largest payload file read. A real request is a few kilobytes; an
+    /// inline OpenCert with images can reach a few megabytes.
+    public static let payloadLimit = 16 * 1024 * 1024
 
     public static func read(_ path: String, limit: Int = payloadLimit) throws(FileReadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -57,6 +58,29 @@ public enum FileReader {
             offset += n
         }
         if offset < size { bytes.removeLast(size - offset) }
+        return bytes
+    }
+
+    /// Reads an open descriptor (standard input, a pipe) to its end, named
+    /// `name` in errors. Past `limit` bytes the rest is counted, not kept.
+    public static func read(fileDescriptor fd: Int32, name: String, limit: Int = payloadLimit) throws(FileReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemRead(fd, base, buffer.count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw error(name, errno)
+            }
+            if n == 0 { break }
+            total += n
+            if total <= limit { bytes.append(contentsOf: chunk[0..<n]) }
+        }
+        if total > limit { throw .tooLarge(name, size: total, limit: limit) }
         return bytes
     }
 

@@ -16,9 +16,9 @@ public struct PayloadFile: Sendable {
             case .file(let e): e.description
             case .syntax(let path, let e): "\(path):\(e.line):\(e.column): not JSON: \(e.reason)"
             case .notAnObject(let path, let found):
-                "\(path): a payload is a JSON object, this file holds \(found)"
+                "\(path): a payload must be a JSON object ({…}), this file holds \(found)"
             case .unknownKind(let path):
-                "\(path): cannot tell which request this is; a batch has digital_identity and *_items, a single L&D request has id, credential_type and data, a career history has credential_id and fields.employment (or pass --kind)"
+                "\(path): \(PayloadKind.detectionAdvice) (\(RuleID.payloadKind))"
             }
         }
     }
@@ -36,6 +36,9 @@ public struct PayloadFile: Sendable {
 
     /// Parses `bytes` (named `name` in messages) and tells its kind.
     public static func parse(_ bytes: [UInt8], name: String, kind: PayloadKind? = nil) throws(LoadError) -> PayloadFile {
+        if let (reason, offset) = ContentSniffer.notText(bytes) {
+            throw .syntax(name, JSONParser.position(in: bytes, at: offset, reason: reason))
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)

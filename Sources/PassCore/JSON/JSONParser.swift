@@ -335,7 +335,16 @@ public struct JSONParser {
     }
 
     private func error(_ reason: String) -> JSONSyntaxError {
-        let position = min(index, bytes.count)
+        Self.position(in: bytes, at: index, reason: reason)
+    }
+
+    /// A syntax error at byte `offset` of `data`, with its line and column.
+    static func position(in data: [UInt8], at offset: Int, reason: String) -> JSONSyntaxError {
+        data.withUnsafeBufferPointer { position(in: $0, at: offset, reason: reason) }
+    }
+
+    private static func position(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, reason: String) -> JSONSyntaxError {
+        let position = max(0, min(offset, bytes.count))
         var line = 1
         var lineStart = 0
         for i in 0..<position where bytes[i] == 0x0A {

@@ -98,13 +98,17 @@ public struct FieldSchema: Sendable {
     public let provenance: Provenance
     /// The rule a blank value of a required field breaks.
     public let blankRule: RuleID
+    /// A value that is blank after trimming is accepted (the field must
+    /// still be present when required).
+    public let blankAllowed: Bool
 
     public init(
         _ key: String, _ kind: FieldKind, _ presence: Presence = .required, nullable: Bool = false,
         label: String, help: String, example: String? = nil, provenance: Provenance = .seed,
-        blankRule: RuleID = .required
+        blankRule: RuleID = .required, blankAllowed: Bool = false
     ) {
         self.blankRule = blankRule
+        self.blankAllowed = blankAllowed
         self.key = key
         self.kind = kind
         self.presence = presence
@@ -122,10 +126,14 @@ public struct ObjectSchema: Sendable {
     /// A name for messages ("an education item's fields").
     public let name: String
     public let fields: [FieldSchema]
+    /// Keys that belong somewhere else, with where: the hint an unknown-key
+    /// finding gives for them.
+    public let misplaced: [String: String]
 
-    public init(name: String, fields: [FieldSchema]) {
+    public init(name: String, fields: [FieldSchema], misplaced: [String: String] = [:]) {
         self.name = name
         self.fields = fields
+        self.misplaced = misplaced
     }
 
     public func field(_ key: String) -> FieldSchema? {

@@ -38,8 +38,8 @@ public struct PayloadSchemas: Sendable {
 
         let chainEntry = ObjectSchema(name: "a partner_chain entry", fields: [
             FieldSchema("name", .text, label: "Name",
-                        help: "An intermediary between you and the issuer.", example: "ABC University Network",
-                        provenance: .seed, blankRule: .chainBlank),
+                        help: "The name of an intermediary between you and the issuer.", example: "ABC University Network",
+                        provenance: .seed, blankRule: .chainBlank, blankAllowed: !rules.chainNamesNonBlank),
         ])
         partnerChainEntry = chainEntry
         let chain = FieldSchema(
@@ -48,7 +48,7 @@ public struct PayloadSchemas: Sendable {
             provenance: .seed)
 
         func assets(_ section: BatchSection) -> FieldSchema {
-            let asset = ObjectSchema(name: "an asset", fields: [
+            let asset = ObjectSchema(name: "an asset of \(section.key)", fields: [
                 FieldSchema("asset_id", .text, label: "Asset id",
                             help: "A unique id for the file; the answer names its upload link by it.",
                             example: "3601f8ae-9181-41a3-89ed-6dbe5ecde2b5-micro-1-asset"),
@@ -78,20 +78,20 @@ public struct PayloadSchemas: Sendable {
         ])
 
         let transcriptOverall = ObjectSchema(name: "the transcript's overall result", fields: [
-            FieldSchema("issuance_date", .date(.day), label: "Issued", help: "When the transcript was issued.",
+            FieldSchema("issuance_date", .date(.day), label: "Issued", help: "The day the transcript was issued.",
                         example: "2024-12-01", provenance: .docs),
-            FieldSchema("score", .text, .optional, label: "Overall score", help: "e.g. a GPA.", example: "3.8",
+            FieldSchema("score", .text, .optional, label: "Overall score", help: "The overall score, e.g. a GPA.", example: "3.8",
                         provenance: .docs),
         ])
         let subject = ObjectSchema(name: "a transcript subject", fields: [
             FieldSchema("name", .text, label: "Subject", help: "The subject's name.", example: "Algorithms", provenance: .docs),
             FieldSchema("code", .text, label: "Code", help: "The subject's code.", example: "COMP20003", provenance: .docs),
-            FieldSchema("credit", .text, .optional, label: "Credit", help: "Credit points.", example: "12.5", provenance: .docs),
-            FieldSchema("score", .text, .optional, label: "Score", help: "The mark.", example: "85", provenance: .docs),
-            FieldSchema("grade", .text, label: "Grade", help: "e.g. A+, High Distinction, Pass.", example: "H1",
+            FieldSchema("credit", .text, .optional, label: "Credit", help: "The credit points it is worth.", example: "12.5", provenance: .docs),
+            FieldSchema("score", .text, .optional, label: "Score", help: "The mark it received.", example: "85", provenance: .docs),
+            FieldSchema("grade", .text, label: "Grade", help: "The grade, e.g. A+, High Distinction or Pass.", example: "H1",
                         provenance: .docs),
             FieldSchema("completion_date", .date(.yearOrDay), label: "Completed",
-                        help: "A year or a date.", example: "2023", provenance: .docs),
+                        help: "The year (YYYY) or the day (YYYY-MM-DD) it was completed.", example: "2023", provenance: .docs),
         ])
         let transcript = ObjectSchema(name: "a transcript", fields: [
             FieldSchema("overall", .object(transcriptOverall), label: "Overall", help: "The overall result.",
@@ -103,7 +103,7 @@ public struct PayloadSchemas: Sendable {
 
         let education = ObjectSchema(name: "an education item's fields", fields: [
             fullName,
-            FieldSchema("education_provider", .text, label: "Provider", help: "The institution that conferred it.",
+            FieldSchema("education_provider", .text, label: "Provider", help: "The name of the institution that conferred it.",
                         example: "University of Melbourne"),
             FieldSchema("course_name", .text, label: "Course", help: "The course or qualification.",
                         example: "Bachelor of Science"),
@@ -123,7 +123,7 @@ public struct PayloadSchemas: Sendable {
 
         let micro = ObjectSchema(name: "a microcredential's fields", fields: [
             fullName,
-            FieldSchema("issuer_name", .text, label: "Issuer", help: "Who issued the credential.",
+            FieldSchema("issuer_name", .text, label: "Issuer", help: "The name of the issuer.",
                         example: "Skill Test Provider"),
             FieldSchema("microcredential_name", .text, label: "Name", help: "The credential's name.",
                         example: "AI Essentials"),
@@ -146,19 +146,19 @@ public struct PayloadSchemas: Sendable {
             FieldSchema("scale", .text, label: "Scale", help: "The scale it is on.", example: "EnglishScore"),
         ])
         let subskill = ObjectSchema(name: "a subskill score", fields: [
-            FieldSchema("skill", .text, label: "Skill", help: "The subskill.", example: "Grammar", provenance: .docs),
-            FieldSchema("score", .text, label: "Score", help: "Its score.", example: "85", provenance: .docs),
+            FieldSchema("skill", .text, label: "Skill", help: "The subskill's name.", example: "Grammar", provenance: .docs),
+            FieldSchema("score", .text, label: "Score", help: "The subskill's score.", example: "85", provenance: .docs),
         ])
         let testScores = ObjectSchema(name: "the test scores", fields: [
-            FieldSchema("cefr_scores", .object(cefr), label: "CEFR scores", help: "A CEFR level per skill."),
+            FieldSchema("cefr_scores", .object(cefr), label: "CEFR scores", help: "A CEFR level per skill: combined, reading, listening, speaking, writing."),
             FieldSchema("overall", .object(overall), label: "Overall", help: "The overall score and its scale."),
             FieldSchema("subskills", .objectList(subskill), .optional, label: "Subskills",
-                        help: "Scores of finer skills.", provenance: .docs),
+                        help: "Scores of finer skills, each {skill, score}.", provenance: .docs),
         ])
         self.testScores = testScores
         let english = ObjectSchema(name: "an English proficiency item's fields", fields: [
             fullName,
-            FieldSchema("test_provider", .text, label: "Test provider", help: "Who ran the test.",
+            FieldSchema("test_provider", .text, label: "Test provider", help: "The name of the test's provider.",
                         example: "Skill Test Provider"),
             FieldSchema("test_name", .text, label: "Test", help: "The test's name.", example: "English SPEAKING"),
             FieldSchema("completion_date", .date(.day), label: "Completed", help: "The day the test was completed.",
@@ -174,39 +174,39 @@ public struct PayloadSchemas: Sendable {
             FieldSchema("country", .country, label: "Country", help: "A two-letter ISO 3166 country code.",
                         example: "SG", provenance: .docs),
             FieldSchema("singapore_work_rights", .text, .conditional(when: "when country is SG"),
-                        label: "Singapore work rights", help: "Required for SG, e.g. resident.", example: "resident"),
+                        label: "Singapore work rights", help: "The holder's work rights in Singapore; required when country is SG.", example: "resident"),
             FieldSchema(chain.key, chain.kind, chain.presence, nullable: true, label: chain.label, help: chain.help,
                         provenance: .docs),
         ])
 
         let employment = ObjectSchema(name: "an employment record", fields: [
-            FieldSchema("organisation", .text, label: "Organisation", help: "The employer.", example: "Company A"),
+            FieldSchema("organisation", .text, label: "Organisation", help: "The name of the employer.", example: "Company A"),
             FieldSchema("role_classification", .text, .conditional(when: "unless role_title is given"),
                         label: "Classification", help: "A broad label for the role.", example: "Software Engineer"),
             FieldSchema("role_title", .text, .conditional(when: "unless role_classification is given"),
                         label: "Title", help: "The official job title.", example: "Senior Software Engineer"),
             FieldSchema("start_date", .date(.month), label: "Started", help: "The month it began.", example: "2023-02"),
             FieldSchema("end_date", .date(.month), .optional, nullable: true, label: "Ended",
-                        help: "The month it ended; empty for the current job.", example: "2024-05"),
+                        help: "The month it ended; null or left out for the current job.", example: "2024-05"),
             FieldSchema("last_processed_month", .date(.month), label: "Last processed",
                         help: "The latest month the data covers.", example: "2024-05"),
         ])
         self.employment = employment
         let career = ObjectSchema(name: "the career history's fields", fields: [
             fullName,
-            FieldSchema("employment", .objectList(employment), label: "Employment", help: "Each job, one record each."),
-        ])
+            FieldSchema("employment", .objectList(employment), label: "Employment", help: "An array of employment records, one per job."),
+        ], misplaced: ["partner_chain": "put it beside fields: a career history carries its partner_chain there, not inside fields"])
 
         let universal = ObjectSchema(name: "a universal credential's fields", fields: [
             fullName,
             FieldSchema("credential_name", .text, label: "Name", help: "The credential's name.",
                         example: "Example Certification"),
-            FieldSchema("credential_sub_type", .text, label: "Sub-type", help: "Its kind, e.g. Cert.", example: "Cert"),
-            FieldSchema("issuer_name", .text, label: "Issuer", help: "Who issued it.", example: "Example Issuer"),
+            FieldSchema("credential_sub_type", .text, label: "Sub-type", help: "The kind of credential, e.g. Cert.", example: "Cert"),
+            FieldSchema("issuer_name", .text, label: "Issuer", help: "The name of the issuer.", example: "Example Issuer"),
             FieldSchema("issue_date", .date(.day), label: "Issued", help: "The day it was issued.", example: "2024-08-31"),
             FieldSchema("expiry_date", .date(.day), .optional, label: "Expires",
                         help: "The day it expires; not before the issue date.", example: "2026-08-31"),
-        ])
+        ], misplaced: ["partner_chain": "a universal credential has no partner_chain; remove it"])
 
         var fields: [BatchSection: ObjectSchema] = [:]
         fields[.digitalIdentity] = identity
@@ -225,7 +225,7 @@ public struct PayloadSchemas: Sendable {
         for section in BatchSection.allCases {
             var itemFields = [
                 credentialID,
-                FieldSchema("fields", .object(fields[section] ?? identity), label: "Fields", help: "The credential's data."),
+                FieldSchema("fields", .object(fields[section] ?? identity), label: "Fields", help: "The credential's fields, an object."),
             ]
             if !section.assetTypes.isEmpty { itemFields.append(assets(section)) }
             if section.partnerChainPlacement == .besideFields { itemFields.append(chain) }
@@ -241,13 +241,21 @@ public struct PayloadSchemas: Sendable {
             let item = items[section] ?? ObjectSchema(name: section.key, fields: [])
             let kind: FieldKind = section.isList ? .objectList(item) : .object(item)
             let presence: Presence = section == .digitalIdentity ? .required : .optional
-            return FieldSchema(section.key, kind, presence, label: section.title, help: "The \(section.title.lowercased()) section.")
+            let help: String
+            switch section {
+            case .digitalIdentity: help = "The holder's digital identity, with its credential_id and fields."
+            case .careerHistory: help = "The career history, with its credential_id, fields and partner_chain if any."
+            default:
+                let empty = rules.isAlwaysSent(section) ? "[] when there are none" : "left out when there are none"
+                help = "The \(section.title.lowercased()) credentials, one object each; \(empty)."
+            }
+            return FieldSchema(section.key, kind, presence, label: section.title, help: help)
         })
 
         careerHistoryRequest = items[.careerHistory] ?? ObjectSchema(name: "a career history request", fields: [])
 
         let data = ObjectSchema(name: "the request's data", fields: [
-            FieldSchema("credential", .object(micro), label: "Credential", help: "The microcredential."),
+            FieldSchema("credential", .object(micro), label: "Credential", help: "The microcredential's fields, an object."),
             FieldSchema("document", .text, .conditional(when: "unless document_type is none"), nullable: true,
                         label: "Document",
                         help: "A URL to the PDF/PNG/JPG, the OpenCert JSON as a string, or null for none."),
@@ -257,9 +265,9 @@ public struct PayloadSchemas: Sendable {
             FieldSchema("id", .text, label: "Request id", help: "A unique id for the request.",
                         example: "fa651300-b91a-49cb-8ee7-cac68b3fdf74"),
             FieldSchema("credential_type", .choice(["microcredential"], rule: .credentialType), label: "Credential type",
-                        help: "Always microcredential.", example: "microcredential"),
+                        help: "The kind of credential; always microcredential.", example: "microcredential"),
             FieldSchema("document_type", .choice(DocumentType.allCases.map(\.rawValue), rule: .choice),
-                        label: "Document type", help: "pdf, png, jpg, open_cert or none.", example: "pdf"),
+                        label: "Document type", help: "The kind of document attached: pdf, png, jpg, open_cert or none.", example: "pdf"),
             FieldSchema("data", .object(data), label: "Data", help: "The credential and its document."),
         ])
     }

@@ -35,7 +35,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     private static func validated(year: Int, month: Int?, day: Int?) -> Result<CalendarDate, Problem> {
-        if year < 1 { return .failure(.calendar("there is no year 0000")) }
+        if year < 1 { return .failure(.calendar("there is no year 0000; years run 0001 to 9999")) }
         if let month, !(1...12).contains(month) {
             return .failure(.calendar("\(pad(month)) is not a month; months run 01 to 12"))
         }

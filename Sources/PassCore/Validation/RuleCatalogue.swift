@@ -10,74 +10,85 @@ public struct RuleDescription: Sendable, Codable, Equatable {
     public var provenance: Provenance
     /// Where in the code it is checked.
     public var checkedIn: String
+    /// The members its findings point at, as paths or keys.
+    public var reportedAt: String
+
+    public init(id: RuleID, severity: Finding.Severity, summary: String, spec: String, provenance: Provenance,
+                checkedIn: String, reportedAt: String) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.spec = spec
+        self.provenance = provenance
+        self.checkedIn = checkedIn
+        self.reportedAt = reportedAt
+    }
 }
 
 public enum RuleCatalogue {
     public static let all: [RuleDescription] = [
         .init(id: .payloadKind, severity: .error, summary: "The file is a batch, a single L&D request or a career history.",
-              spec: "§2–§4", provenance: .seed, checkedIn: "PayloadKind.detect"),
+              spec: "§2–§4", provenance: .seed, checkedIn: "PayloadKind.detect, Validator.validate(_:), PayloadFile.parse", reportedAt: "`$`"),
         .init(id: .type, severity: .error, summary: "Every value has the JSON type of its field; null only where allowed.",
-              spec: "§6", provenance: .model, checkedIn: "StructureCheck.field"),
+              spec: "§6", provenance: .model, checkedIn: "StructureCheck.field", reportedAt: "any member of the schema"),
         .init(id: .unknownKey, severity: .error, summary: "No member outside the documented fields (with a did-you-mean).",
-              spec: "§6", provenance: .model, checkedIn: "StructureCheck.object"),
+              spec: "§6", provenance: .model, checkedIn: "StructureCheck.object", reportedAt: "any member outside the schema"),
         .init(id: .required, severity: .error, summary: "Required fields are present and not blank after trimming.",
-              spec: "§2–§4, §6", provenance: .seed, checkedIn: "StructureCheck.object / .string"),
+              spec: "§2–§4, §6", provenance: .seed, checkedIn: "StructureCheck.object / .string", reportedAt: "every required field (and optional non-text fields left blank)"),
         .init(id: .dateFormat, severity: .error, summary: "Dates have their form: YYYY-MM-DD, YYYY-MM or YYYY.",
-              spec: "§2, §4", provenance: .seed, checkedIn: "StructureCheck.date"),
+              spec: "§2, §4", provenance: .seed, checkedIn: "StructureCheck.date", reportedAt: "every date field"),
         .init(id: .dateCalendar, severity: .error, summary: "Dates exist in the calendar (2024-02-30 does not).",
-              spec: "§6", provenance: .model, checkedIn: "CalendarDate.parse"),
+              spec: "§6", provenance: .model, checkedIn: "CalendarDate.parse", reportedAt: "every date field"),
         .init(id: .choice, severity: .error, summary: "Enumerated fields hold one of their values (document_type, identity checks).",
-              spec: "§2, §3", provenance: .seed, checkedIn: "StructureCheck.string"),
+              spec: "§2, §3", provenance: .seed, checkedIn: "StructureCheck.string", reportedAt: "`identity_document_validity`, `identity_document_liveness`, `identity_document_person_match`, `document_type`"),
         .init(id: .countryCode, severity: .error, summary: "country is an assigned ISO 3166-1 alpha-2 code, upper case.",
-              spec: "§2", provenance: .docs, checkedIn: "StructureCheck.string, CountryCodes"),
-        .init(id: .url, severity: .error, summary: "URL fields are absolute http(s) URLs.",
-              spec: "§3", provenance: .docs, checkedIn: "URLCheck"),
+              spec: "§2", provenance: .docs, checkedIn: "StructureCheck.string, CountryCodes", reportedAt: "`right_to_work_items[].fields.country`"),
         .init(id: .batchEmpty, severity: .error, summary: "A batch carries at least one credential besides the digital identity.",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`$`"),
         .init(id: .sectionMissing, severity: .warning, summary: "education_items, microcredential_items and english_proficiency_items are always sent; missing ones are sent as [].",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch, CanonicalJSON.normalizedBatch"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch, CanonicalJSON.normalizedBatch", reportedAt: "`$.education_items`, `$.microcredential_items`, `$.english_proficiency_items`"),
         .init(id: .idUnique, severity: .error, summary: "Each item's credential_id is unique in the batch.",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`credential_id` of each item (the later of two)"),
         .init(id: .assetIDUnique, severity: .error, summary: "Each asset_id is unique in the batch.",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`assets[].asset_id` (the later of two)"),
         .init(id: .assetType, severity: .error, summary: "asset_type is one the section accepts (education: pdf, open_cert; microcredential: pdf, jpg, png, open_cert; English: pdf; universal: pdf, png).",
-              spec: "§2", provenance: .seed, checkedIn: "PayloadSchemas (assets), StructureCheck.string"),
+              spec: "§2", provenance: .seed, checkedIn: "PayloadSchemas (assets), StructureCheck.string", reportedAt: "`assets[].asset_type`"),
         .init(id: .nameMismatch, severity: .warning, summary: "Every item's full_name equals the digital identity's.",
-              spec: "§6", provenance: .model, checkedIn: "RuleCheck.batch"),
+              spec: "§6", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`fields.full_name` of each item of a batch"),
         .init(id: .dateOrder, severity: .error, summary: "expiry_date is not before issue_date/completion_date; end_date and last_processed_month are not before start_date.",
-              spec: "§4, §6", provenance: .model, checkedIn: "RuleCheck.dateOrder"),
+              spec: "§4, §6", provenance: .model, checkedIn: "RuleCheck.expiry, RuleCheck.career (RuleCheck.dateOrder)", reportedAt: "`expiry_date`, `employment[].end_date`, `employment[].last_processed_month`"),
         .init(id: .conferralYear, severity: .error, summary: "conferral_year is a year, and null only while awaiting_graduation is true.",
-              spec: "§2", provenance: .seed, checkedIn: "RuleCheck.education"),
+              spec: "§2", provenance: .seed, checkedIn: "RuleCheck.education", reportedAt: "`education_items[].fields.conferral_year`"),
         .init(id: .majors, severity: .error, summary: "majors is non-empty when has_majors is true (warning when majors are listed without it).",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.education"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.education", reportedAt: "`education_items[].fields.majors` and its entries"),
         .init(id: .cefrLevel, severity: .error, summary: "CEFR scores are A1, A2, B1, B2, C1 or C2.",
-              spec: "§2", provenance: .model, checkedIn: "PayloadSchemas (test_scores), StructureCheck.string"),
+              spec: "§2", provenance: .model, checkedIn: "PayloadSchemas (test_scores), StructureCheck.string", reportedAt: "`test_scores.cefr_scores.*`"),
         .init(id: .singaporeRights, severity: .error, summary: "singapore_work_rights is given when country is SG.",
-              spec: "§2", provenance: .docs, checkedIn: "RuleCheck.rightToWork"),
+              spec: "§2", provenance: .docs, checkedIn: "RuleCheck.rightToWork", reportedAt: "`right_to_work_items[].fields.singapore_work_rights`"),
         .init(id: .singaporeRightsValue, severity: .warning, summary: "singapore_work_rights is a known value (resident).",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.rightToWork"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.rightToWork", reportedAt: "`right_to_work_items[].fields.singapore_work_rights`"),
         .init(id: .singaporeRightsCountry, severity: .warning, summary: "singapore_work_rights is given only for SG.",
-              spec: "§2", provenance: .model, checkedIn: "RuleCheck.rightToWork"),
+              spec: "§2", provenance: .model, checkedIn: "RuleCheck.rightToWork", reportedAt: "`right_to_work_items[].fields.singapore_work_rights`"),
         .init(id: .careerRole, severity: .error, summary: "Each employment record has role_title or role_classification.",
-              spec: "§4", provenance: .seed, checkedIn: "RuleCheck.career"),
+              spec: "§4", provenance: .seed, checkedIn: "RuleCheck.career", reportedAt: "`employment[].role_title` (or `role_classification` when only it is present)"),
         .init(id: .careerEmpty, severity: .error, summary: "employment has at least one record.",
-              spec: "§4", provenance: .model, checkedIn: "RuleCheck.career"),
+              spec: "§4", provenance: .model, checkedIn: "RuleCheck.career", reportedAt: "`fields.employment`"),
         .init(id: .credentialType, severity: .error, summary: "A single request's credential_type is microcredential.",
-              spec: "§3", provenance: .seed, checkedIn: "PayloadSchemas (single), StructureCheck.string"),
+              spec: "§3", provenance: .seed, checkedIn: "PayloadSchemas (single), StructureCheck.string", reportedAt: "`$.credential_type`"),
         .init(id: .document, severity: .error, summary: "document agrees with document_type: a URL for pdf/png/jpg, the OpenCert JSON string for open_cert, null or absent for none.",
-              spec: "§3", provenance: .seed, checkedIn: "RuleCheck.document"),
+              spec: "§3", provenance: .seed, checkedIn: "RuleCheck.document", reportedAt: "`$.data.document`"),
         .init(id: .documentURL, severity: .error, summary: "A document URL is absolute http(s) (warnings: http instead of https, extension contradicting document_type).",
-              spec: "§1, §3", provenance: .docs, checkedIn: "RuleCheck.document"),
+              spec: "§1, §3", provenance: .docs, checkedIn: "RuleCheck.document", reportedAt: "`$.data.document`"),
         .init(id: .openCert, severity: .error, summary: "An OpenCert document is a JSON object naming its OpenAttestation version.",
-              spec: "§3", provenance: .seed, checkedIn: "RuleCheck.document"),
+              spec: "§3", provenance: .seed, checkedIn: "RuleCheck.document", reportedAt: "`$.data.document`"),
         .init(id: .chainEmpty, severity: .warning, summary: "An empty or null partner_chain is accepted, dropped on output, with a warning.",
-              spec: "§5", provenance: .seed, checkedIn: "RuleCheck.partnerChain, CanonicalJSON"),
+              spec: "§5", provenance: .seed, checkedIn: "RuleCheck.partnerChain, CanonicalJSON", reportedAt: "`partner_chain`"),
         .init(id: .chainBlank, severity: .error, summary: "Every partner_chain name is non-blank.",
-              spec: "§5", provenance: .model, checkedIn: "PayloadSchemas (partner_chain), StructureCheck.string"),
+              spec: "§5", provenance: .model, checkedIn: "PayloadSchemas (partner_chain), StructureCheck.string", reportedAt: "`partner_chain[].name`"),
         .init(id: .chainDuplicate, severity: .error, summary: "No name twice in one chain.",
-              spec: "§5", provenance: .model, checkedIn: "RuleCheck.partnerChain"),
+              spec: "§5", provenance: .model, checkedIn: "RuleCheck.partnerChain", reportedAt: "`partner_chain[].name` (the later of two)"),
         .init(id: .chainIssuer, severity: .error, summary: "No chain name equals the item's issuer (education_provider, issuer_name, test_provider).",
-              spec: "§5", provenance: .seed, checkedIn: "RuleCheck.partnerChain"),
+              spec: "§5", provenance: .seed, checkedIn: "RuleCheck.partnerChain", reportedAt: "`partner_chain[].name`"),
     ]
 
     public static func description(of id: RuleID) -> RuleDescription? {

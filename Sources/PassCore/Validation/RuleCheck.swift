@@ -27,15 +27,15 @@ struct RuleCheck {
             case .education:
                 education(fields, at: fieldsPath)
             case .microcredential:
-                dateOrder(fields, earlier: "issue_date", later: "expiry_date", form: .day, at: fieldsPath)
+                expiry(fields, after: "issue_date", at: fieldsPath)
             case .englishProficiency:
-                dateOrder(fields, earlier: "completion_date", later: "expiry_date", form: .day, at: fieldsPath)
+                expiry(fields, after: "completion_date", at: fieldsPath)
             case .rightToWork:
                 rightToWork(fields, at: fieldsPath)
             case .careerHistory:
                 career(fields, at: fieldsPath)
             case .universalCredential:
-                dateOrder(fields, earlier: "issue_date", later: "expiry_date", form: .day, at: fieldsPath)
+                expiry(fields, after: "issue_date", at: fieldsPath)
             }
         }
         switch section.partnerChainPlacement {
@@ -60,9 +60,14 @@ struct RuleCheck {
         return date
     }
 
+    /// `expiry_date` not before the date named `start`, when the rules ask for it.
+    mutating func expiry(_ fields: JSONObject, after start: String, at path: JSONPath) {
+        guard rules.expiryNotBeforeIssue else { return }
+        dateOrder(fields, earlier: start, later: "expiry_date", form: .day, at: path)
+    }
+
     mutating func dateOrder(_ fields: JSONObject, earlier: String, later: String, form: DateForm, at path: JSONPath) {
-        guard rules.expiryNotBeforeIssue, let first = date(fields, earlier, form), let second = date(fields, later, form),
-            second < first
+        guard let first = date(fields, earlier, form), let second = date(fields, later, form), second < first
         else { return }
         let a = fields[earlier]?.stringValue ?? ""
         let b = fields[later]?.stringValue ?? ""
@@ -71,17 +76,32 @@ struct RuleCheck {
     }
 
     mutating func education(_ fields: JSONObject, at path: JSONPath) {
+        majors(fields, at: path)
+        // awaiting_graduation of the wrong JSON type is the type rule's alone.
+        if let value = fields["awaiting_graduation"], value.boolValue == nil { return }
         let awaiting = fields["awaiting_graduation"]?.boolValue == true
         let year = fields["conferral_year"]
-        let yearMissing = year == nil || year?.isNull == true || year?.stringValue?.isBlank == true
-        if yearMissing && !awaiting {
-            let how = year?.isNull == true ? "is null" : (year == nil ? "is missing" : "is empty")
-            error(.conferralYear, path.appending("conferral_year"),
+        let yearPath = path.appending("conferral_year")
+        if year?.stringValue?.isBlank == true {
+            error(.conferralYear, yearPath, awaiting
+                ? "conferral_year is empty; while awaiting graduation write null or leave it out, otherwise give the year it was conferred, e.g. \"2024\""
+                : "conferral_year is empty: give the year it was conferred, e.g. \"2024\", or set awaiting_graduation to true")
+        } else if (year == nil || year?.isNull == true) && !awaiting {
+            let how = year == nil ? "is missing" : "is null"
+            error(.conferralYear, yearPath,
                   "conferral_year \(how): give the year it was conferred, e.g. \"2024\", or set awaiting_graduation to true")
         }
-        let hasMajors = fields["has_majors"]?.boolValue == true
-        let majors = fields["majors"]?.arrayValue
-        if hasMajors && rules.majorsRequiredWithHasMajors {
+    }
+
+    /// majors against has_majors. Either of the wrong JSON type (null
+    /// included) is the type rule's alone.
+    mutating func majors(_ fields: JSONObject, at path: JSONPath) {
+        let hasMajorsValue = fields["has_majors"]
+        let majorsValue = fields["majors"]
+        let majors = majorsValue?.arrayValue
+        if hasMajorsValue != nil && hasMajorsValue?.boolValue == nil { return }
+        if majorsValue != nil && majors == nil { return }
+        if hasMajorsValue?.boolValue == true && rules.majorsRequiredWithHasMajors {
             if majors == nil || majors?.isEmpty == true {
                 error(.majors, path.appending("majors"),
                       "has_majors is true, so majors must list at least one major, e.g. [\"Computer Science\"]; or set has_majors to false")
@@ -96,13 +116,14 @@ struct RuleCheck {
     }
 
     mutating func rightToWork(_ fields: JSONObject, at path: JSONPath) {
-        let country = fields["country"]?.stringValue
+        let country = fields["country"]?.stringValue.map { $0.trimmed.uppercased() }
         let rights = fields["singapore_work_rights"]
         let rightsPath = path.appending("singapore_work_rights")
         let known = rules.knownSingaporeWorkRights.map { JSONWriter.quoted($0) }.joined(separator: ", ")
         if country == "SG" {
             guard let rights, let text = rights.stringValue, !text.isBlank else {
-                if rights == nil || rights?.isNull == true || rights?.stringValue != nil {
+                // A value of the wrong type (null included) is the type rule's.
+                if rights == nil || rights?.stringValue != nil {
                     error(.singaporeRights, rightsPath,
                           "singapore_work_rights is required when country is \"SG\", e.g. \"resident\"")
                 }
@@ -127,9 +148,10 @@ struct RuleCheck {
         for (i, record) in records.enumerated() {
             guard let record = record.objectValue else { continue }
             let recordPath = listPath.appending(i)
-            let title = record["role_title"]?.stringValue ?? ""
-            let classification = record["role_classification"]?.stringValue ?? ""
-            if title.isBlank && classification.isBlank {
+            let roles = [record["role_title"], record["role_classification"]]
+            let mistyped = roles.contains { $0 != nil && $0?.stringValue == nil }
+            let given = roles.contains { $0?.stringValue?.isBlank == false }
+            if !given && !mistyped {
                 let key = record.contains("role_classification") && !record.contains("role_title") ? "role_classification" : "role_title"
                 error(.careerRole, recordPath.appending(key),
                       "give role_title or role_classification (both is best), e.g. role_title \"Senior Software Engineer\"")
@@ -161,14 +183,15 @@ struct RuleCheck {
                 let entryPath = path.appending(i).appending("name")
                 let normal = name.trimmed.lowercased()
                 if rules.chainNamesUnique, let first = seen[normal] {
+                    let firstPath = path.appending(first).appending("name")
                     error(.chainDuplicate, entryPath,
-                          "\(name.quotedForMessage) is already entry \(first + 1) of the chain; list each intermediary once")
+                          "\(name.quotedForMessage) is already in this chain at \(firstPath); list each intermediary once")
                 } else {
                     seen[normal] = i
                 }
                 if rules.chainNameNotIssuer, let issuerName, !issuerName.isEmpty, normal == issuerName, let issuerKey {
                     error(.chainIssuer, entryPath,
-                          "\(name.quotedForMessage) is the issuer (\(issuerKey)); partner_chain lists only intermediaries, never the issuer or yourself")
+                          "\(name.quotedForMessage) is the issuer (\(issuerKey)); partner_chain lists only intermediaries, never the issuer or yourself; remove this entry")
                 }
             }
         default:
@@ -183,7 +206,7 @@ struct RuleCheck {
         for section in BatchSection.allCases where section != .digitalIdentity {
             if rules.isAlwaysSent(section) && !object.contains(section.key) {
                 warning(.sectionMissing, JSONPath.root.appending(section.key),
-                        "\(section.key) is required by the API; it will be sent as []")
+                        "\(section.key) is missing; the API requires it, so it is sent as [] (write \"\(section.key)\": [] to say so)")
             }
         }
         let items = Validator.items(of: batch)
@@ -198,7 +221,7 @@ struct RuleCheck {
                 guard let id = item["credential_id"]?.stringValue, !id.isBlank else { continue }
                 let path = Validator.path(section, index).appending("credential_id")
                 if let first = seen[id] {
-                    error(.idUnique, path, "credential_id \(id.quotedForMessage) is already used at \(first); each credential needs its own id")
+                    error(.idUnique, path, "credential_id \(id.quotedForMessage) is already used at \(first); give each credential its own id")
                 } else {
                     seen[id] = path
                 }
@@ -212,7 +235,7 @@ struct RuleCheck {
                     guard let id = asset["asset_id"]?.stringValue, !id.isBlank else { continue }
                     let path = Validator.path(section, index).appending("assets").appending(i).appending("asset_id")
                     if let first = seen[id] {
-                        error(.assetIDUnique, path, "asset_id \(id.quotedForMessage) is already used at \(first); each file needs its own id")
+                        error(.assetIDUnique, path, "asset_id \(id.quotedForMessage) is already used at \(first); give each file its own id")
                     } else {
                         seen[id] = path
                     }
@@ -238,7 +261,7 @@ struct RuleCheck {
         let data = object["data"]?.objectValue
         if let credential = data?["credential"]?.objectValue {
             let credentialPath = dataPath.appending("credential")
-            dateOrder(credential, earlier: "issue_date", later: "expiry_date", form: .day, at: credentialPath)
+            expiry(credential, after: "issue_date", at: credentialPath)
             if let chain = credential["partner_chain"] {
                 partnerChain(chain, issuer: credential["issuer_name"]?.stringValue, issuerKey: "issuer_name",
                              at: credentialPath.appending("partner_chain"))
@@ -251,6 +274,8 @@ struct RuleCheck {
     }
 
     mutating func document(_ document: JSONValue?, type: DocumentType, at path: JSONPath) {
+        // A document of the wrong JSON type is the type rule's.
+        if let document, !document.isNull, document.stringValue == nil { return }
         let text = document?.stringValue
         switch type {
         case .none:

@@ -19,14 +19,18 @@ struct StructureCheck {
         descend: (FieldSchema) -> Bool = { _ in true }
     ) {
         guard case .object(let object) = value else {
-            error(.type, path, "expected \(schema.name) (a JSON object), found \(value.typeDescription)")
+            var message = "expected \(schema.name) (a JSON object"
+            if let example = Self.example(of: schema) { message += " such as \(example)" }
+            error(.type, path, message + "), found \(value.typeDescription)")
             return
         }
         for member in object.members {
             let memberPath = path.appending(member.key)
             guard let field = schema.field(member.key) else {
-                var message = "\(JSONWriter.quoted(member.key)) is not a field of \(schema.name)"
-                if let guess = Suggestion.closest(to: member.key, in: schema.keys) {
+                var message = "\(member.key.quotedForMessage) is not a field of \(schema.name)"
+                if let hint = schema.misplaced[member.key] {
+                    message += "; \(hint)"
+                } else if let guess = Suggestion.closest(to: member.key, in: schema.keys) {
                     message += "; did you mean \(JSONWriter.quoted(guess))?"
                 } else {
                     message += "; its fields are " + schema.keys.joined(separator: ", ")
@@ -41,18 +45,36 @@ struct StructureCheck {
             }
         }
         for field in schema.fields where field.presence.isRequired && !object.contains(field.key) {
-            error(.required, path.appending(field.key), "\(field.key) is missing: \(Self.describe(field))")
+            error(.required, path.appending(field.key), "\(field.key) is missing; add \(Self.describe(field))")
         }
+    }
+
+    /// A small object of `schema` written out, when the schema is small
+    /// enough to show: `{"name": "ABC University Network"}`.
+    static func example(of schema: ObjectSchema) -> String? {
+        let required = schema.fields.filter(\.presence.isRequired)
+        guard !required.isEmpty, required.count <= 2 else { return nil }
+        var parts: [String] = []
+        for field in required {
+            guard let example = field.example else { return nil }
+            parts.append(JSONWriter.quoted(field.key) + ": " + JSONWriter.quoted(example))
+        }
+        return "{" + parts.joined(separator: ", ") + "}"
     }
 
     /// `field` explained for a message: its help and an example.
     static func describe(_ field: FieldSchema) -> String {
         var text = field.help
         if text.hasSuffix(".") { text.removeLast() }
-        text = text.prefix(1).lowercased() + text.dropFirst()
+        // "The holder's name" reads "the holder's name"; "CEFR levels" stays.
+        let start = text.prefix(2)
+        if start.count == 2, start.last?.isUppercase != true {
+            text = text.prefix(1).lowercased() + text.dropFirst()
+        }
         if let example = field.example, !text.contains("e.g.") {
             switch field.kind {
             case .boolean: break
+            case .textList: text += ", e.g. [" + JSONWriter.quoted(example) + "]"
             default: text += ", e.g. " + JSONWriter.quoted(example)
             }
         }
@@ -71,7 +93,7 @@ struct StructureCheck {
     }
 
     private mutating func notNullable(_ field: FieldSchema, at path: JSONPath) {
-        let advice = field.presence == .optional ? "leave it out or give " : "give "
+        let advice = field.presence.isRequired ? "give " : "leave it out or give "
         error(.type, path, "\(field.key) may not be null; \(advice)\(field.kind.expectedType): \(Self.describe(field))")
     }
 
@@ -83,10 +105,22 @@ struct StructureCheck {
         default: break
         }
         var message = "\(field.key) must be \(field.kind.expectedType), found \(found)"
-        if let example = field.example, case .number = value {
-            message += "; write it in quotes, e.g. \(JSONWriter.quoted(example))"
-        } else if let example = field.example, field.kind.expectedType == "a string" {
-            message += ", e.g. \(JSONWriter.quoted(example))"
+        let isString = field.kind.expectedType == "a string"
+        switch (field.kind, value) {
+        case (_, .number) where isString && field.example != nil:
+            message += "; write it in quotes, e.g. \(JSONWriter.quoted(field.example ?? ""))"
+        case (.boolean, .string(let text)) where ["true", "false"].contains(text.trimmed.lowercased()):
+            message += " (\(text.quotedForMessage)); write \(text.trimmed.lowercased()) without quotes"
+        case (.boolean, .string(let text)):
+            message += " (\(text.quotedForMessage)); write true or false, without quotes"
+        case (.boolean, _):
+            message += "; write true or false"
+        case (.textList, .string(let text)):
+            message += "; put it in brackets: [\(text.quotedForMessage)]"
+        case (.objectList, .object):
+            message += "; put the object in brackets: [{…}]"
+        default:
+            message += ": \(Self.describe(field))"
         }
         error(.type, path, message)
     }
@@ -120,9 +154,10 @@ struct StructureCheck {
 
     private mutating func string(_ text: String, _ field: FieldSchema, at path: JSONPath) {
         if text.isBlank {
+            if field.blankAllowed { return }
             switch field.presence {
             case .required:
-                error(field.blankRule, path, "\(field.key) is empty: \(Self.describe(field))")
+                error(field.blankRule, path, "\(field.key) is empty; give \(Self.describe(field))")
                 return
             case .conditional:
                 return  // the rule that decides whether it is needed reports it
@@ -137,12 +172,7 @@ struct StructureCheck {
             date(text, form, field, at: path)
         case .choice(let values, let rule):
             guard !values.contains(text) else { return }
-            var message = "\(text.quotedForMessage) is not a valid \(field.key); use one of " +
-                values.map { JSONWriter.quoted($0) }.joined(separator: ", ")
-            if let match = values.first(where: { $0.lowercased() == text.trimmed.lowercased() }) {
-                message = "\(text.quotedForMessage) is not a valid \(field.key); write it exactly as \(JSONWriter.quoted(match))"
-            }
-            error(rule, path, message)
+            error(rule, path, Self.choiceMessage(text, values, rule: rule, key: field.key, at: path))
         case .country:
             guard !CountryCodes.isAssigned(text) else { return }
             let upper = text.trimmed.uppercased()
@@ -160,6 +190,25 @@ struct StructureCheck {
         }
     }
 
+    /// What is wrong with `text` as a value of a choice field, and the
+    /// values that would be right.
+    static func choiceMessage(_ text: String, _ values: [String], rule: RuleID, key: String, at path: JSONPath) -> String {
+        let noun: String
+        switch rule {
+        case .cefrLevel: noun = "CEFR level"
+        case .assetType:
+            if case .key(let section)? = path.components.first { noun = "asset_type for \(section)" } else { noun = "asset_type" }
+        default: noun = key
+        }
+        if let match = values.first(where: { $0.lowercased() == text.trimmed.lowercased() }) {
+            return "\(text.quotedForMessage) is not a valid \(noun); write it exactly as \(JSONWriter.quoted(match))"
+        }
+        let options = values.map { JSONWriter.quoted($0) }
+        if options.count == 1 { return "\(text.quotedForMessage) is not a valid \(noun); it must be \(options[0])" }
+        let list = options.dropLast().joined(separator: ", ") + " or " + (options.last ?? "")
+        return "\(text.quotedForMessage) is not a valid \(noun); use one of \(list)"
+    }
+
     private mutating func date(_ text: String, _ form: DateForm, _ field: FieldSchema, at path: JSONPath) {
         switch CalendarDate.parse(text, as: form) {
         case .success:
@@ -170,6 +219,8 @@ struct StructureCheck {
             let example = field.example ?? form.example
             if text.trimmed != text, case .success = CalendarDate.parse(text.trimmed, as: form) {
                 error(.dateFormat, path, "\(text.quotedForMessage) has spaces around it; write \(JSONWriter.quoted(text.trimmed))")
+            } else if let rewritten = CalendarDate.rewrite(text, as: form) {
+                error(.dateFormat, path, "\(text.quotedForMessage) is not a date of the form \(form.mask); write it as \(JSONWriter.quoted(rewritten))")
             } else {
                 error(.dateFormat, path, "\(text.quotedForMessage) is not a date of the form \(form.mask); write it like \(JSONWriter.quoted(example))")
             }

@@ -26,6 +26,8 @@ enum Suggestion {
         let lower = word.lowercased()
         var best: (String, Int)? = nil
         for candidate in candidates {
+            // Lengths further apart than the accepted distance cannot match.
+            guard abs(lower.utf8.count - candidate.utf8.count) <= max(2, candidate.utf8.count / 4) else { continue }
             let d = distance(Array(lower.utf8), Array(candidate.lowercased().utf8))
             if d <= max(2, candidate.utf8.count / 4), d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }

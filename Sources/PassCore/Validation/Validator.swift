@@ -33,6 +33,19 @@ public struct Validator: Sendable {
         return findings.sortedInDocumentOrder(of: value)
     }
 
+    /// Every finding for `value`, its kind told by `PayloadKind.detect`. A
+    /// value that is no kind of request gets one `payload.kind` error.
+    public func validate(_ value: JSONValue) -> [Finding] {
+        guard value.objectValue != nil else {
+            return [Finding(.error, .payloadKind, at: .root,
+                            "a payload must be a JSON object ({…}), this is \(value.typeDescription)")]
+        }
+        guard let kind = PayloadKind.detect(value) else {
+            return [Finding(.error, .payloadKind, at: .root, PayloadKind.detectionAdvice)]
+        }
+        return validate(value, as: kind)
+    }
+
     /// The path of an item of a batch: `$.education_items[2]` or `$.career_history`.
     public static func path(_ section: BatchSection, _ index: Int?) -> JSONPath {
         let base = JSONPath.root.appending(section.key)

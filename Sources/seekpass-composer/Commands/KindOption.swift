@@ -23,5 +23,6 @@ enum ExitStatus {
     static let ok: Int32 = 0
     static let invalid: Int32 = 1
     static let unreadable: Int32 = 2
+    static let usage: Int32 = 2
     static let remote: Int32 = 3
 }

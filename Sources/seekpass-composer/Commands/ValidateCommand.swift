@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints one line per finding: FILE: $.path: message (rule-id).
             Exit status: 0 every file is valid (warnings allowed), 1 a file is invalid,
-            2 a file is unreadable or not JSON.
+            2 a file is unreadable or not a payload, or the command line is wrong.
             """
     )
 

@@ -1,0 +1,45 @@
+import Foundation
+import PassCore
+import Testing
+
+/// Help, version, the rules list, and usage mistakes (status 2).
+struct UsageTests {
+    @Test func helpListsTheCommands() throws {
+        let result = try Program.run(["--help"])
+        #expect(result.status == 0)
+        for command in ["validate", "preview", "rules"] { #expect(result.output.contains(command)) }
+    }
+
+    @Test(arguments: ["validate", "preview", "rules"])
+    func eachCommandHasHelp(_ command: String) throws {
+        let result = try Program.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: seekpass-composer \(command)"))
+    }
+
+    @Test func versionPrintsTheVersion() throws {
+        let result = try Program.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "0.1.0\n")
+    }
+
+    @Test(arguments: [["validate"], ["preview"], ["validate", "--kind", "receipt", "x.json"], ["validate", "--format", "xml", "x"],
+                      ["frobnicate"], ["validate", "--no-such-option", "x"]])
+    func aUsageMistakeExitsTwoWithTheUsage(_ arguments: [String]) throws {
+        let result = try Program.run(arguments)
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: "), "\(result)")
+        #expect(result.stderr.contains("Usage: seekpass-composer"), "\(result)")
+        #expect(result.stdout.isEmpty && result.isCalm)
+    }
+
+    @Test func rulesListsEveryRuleOfTheCatalogue() throws {
+        let result = try Program.run(["rules"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == RuleCatalogue.all.count)
+        for (line, rule) in zip(lines, RuleCatalogue.all) {
+            #expect(line.hasPrefix("\(rule.id) (\(rule.severity.rawValue), SPEC \(rule.spec)"))
+        }
+    }
+}

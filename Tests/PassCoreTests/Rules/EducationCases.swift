@@ -1,0 +1,71 @@
+@testable import PassCore
+
+/// conferral_year against awaiting_graduation, and majors against has_majors.
+extension RuleCase {
+    static let education: [RuleCase] = [
+        .init("conferral_year null while not awaiting graduation", .batch, [.set("\(edu).conferral_year", nil)],
+              expect: [.init(.conferralYear, "\(edu).conferral_year")],
+              neighbour: [.set("\(edu).conferral_year", nil), .set("\(edu).awaiting_graduation", true)]),
+        .init("conferral_year missing while not awaiting graduation", .batch, [.remove("\(edu).conferral_year")],
+              expect: [.init(.conferralYear, "\(edu).conferral_year")],
+              neighbour: [.remove("\(edu).conferral_year"), .set("\(edu).awaiting_graduation", true)]),
+        .init("conferral_year blank while not awaiting graduation", .batch, [.set("\(edu).conferral_year", " ")],
+              expect: [.init(.conferralYear, "\(edu).conferral_year")], neighbour: [.set("\(edu).conferral_year", "2025")]),
+        .init("conferral_year blank while awaiting graduation", .batch, [.set("\(edu2).conferral_year", "")],
+              expect: [.init(.conferralYear, "\(edu2).conferral_year")], neighbour: [.remove("\(edu2).conferral_year")]),
+        .init("awaiting_graduation false with a null conferral_year", .batch, [.set("\(edu2).awaiting_graduation", false)],
+              expect: [.init(.conferralYear, "\(edu2).conferral_year")],
+              neighbour: [.set("\(edu2).awaiting_graduation", false), .set("\(edu2).conferral_year", "2026")]),
+        .init("has_majors true with no majors", .batch, [.set("\(edu).majors", [])],
+              expect: [.init(.majors, "\(edu).majors")],
+              neighbour: [.set("\(edu).majors", []), .set("\(edu).has_majors", false)]),
+        .init("has_majors true with majors left out", .batch, [.remove("\(edu).majors")],
+              expect: [.init(.majors, "\(edu).majors")],
+              neighbour: [.remove("\(edu).majors"), .remove("\(edu).has_majors")]),
+        .init("majors listed without has_majors", .batch, [.remove("\(edu).has_majors")],
+              expect: [.init(.majors, "\(edu).majors", .warning)], neighbour: [.set("\(edu).has_majors", true)]),
+        .init("majors listed with has_majors false", .batch, [.set("\(edu).has_majors", false)],
+              expect: [.init(.majors, "\(edu).majors", .warning)],
+              neighbour: [.set("\(edu).has_majors", false), .remove("\(edu).majors")]),
+        .init("a blank major", .batch, [.set("\(edu).majors", ["Computer Science", " "])],
+              expect: [.init(.majors, "\(edu).majors[1]")],
+              neighbour: [.set("\(edu).majors", ["Computer Science", "Statistics"])]),
+    ]
+
+    static let english: [RuleCase] = [
+        .init("a CEFR level in lower case", .batch, [.set("\(eng).test_scores.cefr_scores.combined", "b2")],
+              expect: [.init(.cefrLevel, "\(eng).test_scores.cefr_scores.combined")],
+              neighbour: [.set("\(eng).test_scores.cefr_scores.combined", "B1")]),
+        .init("a CEFR level that does not exist", .batch, [.set("\(eng).test_scores.cefr_scores.writing", "C3")],
+              expect: [.init(.cefrLevel, "\(eng).test_scores.cefr_scores.writing")],
+              neighbour: [.set("\(eng).test_scores.cefr_scores.writing", "A1")]),
+        .init("a score where a CEFR level belongs", .batch, [.set("\(eng).test_scores.cefr_scores.reading", "85")],
+              expect: [.init(.cefrLevel, "\(eng).test_scores.cefr_scores.reading")],
+              neighbour: [.set("\(eng).test_scores.overall.score", "85")]),
+        .init("an unknown CEFR skill", .batch, [.set("\(eng).test_scores.cefr_scores.grammar", "B2")],
+              expect: [.init(.unknownKey, "\(eng).test_scores.cefr_scores.grammar")],
+              neighbour: [.set("\(eng).test_scores.cefr_scores.speaking", "B2")]),
+    ]
+
+    static let rightToWork: [RuleCase] = [
+        .init("SG without singapore_work_rights", .batch, [.remove("\(rtw).singapore_work_rights")],
+              expect: [.init(.singaporeRights, "\(rtw).singapore_work_rights")],
+              neighbour: [.remove("\(rtw).singapore_work_rights"), .set("\(rtw).country", "MY")]),
+        .init("sg in lower case without singapore_work_rights", .batch,
+              [.remove("\(rtw).singapore_work_rights"), .set("\(rtw).country", "sg")],
+              expect: [.init(.singaporeRights, "\(rtw).singapore_work_rights"), .init(.countryCode, "\(rtw).country")],
+              neighbour: [.set("\(rtw).country", "SG")]),
+        .init("SG with blank singapore_work_rights", .batch, [.set("\(rtw).singapore_work_rights", "  ")],
+              expect: [.init(.singaporeRights, "\(rtw).singapore_work_rights")],
+              neighbour: [.set("\(rtw).singapore_work_rights", "resident")]),
+        .init("SG with null singapore_work_rights", .batch, [.set("\(rtw).singapore_work_rights", nil)],
+              expect: [.init(.type, "\(rtw).singapore_work_rights")],
+              neighbour: [.set("\(rtw).singapore_work_rights", "resident")]),
+        .init("an unknown singapore_work_rights value", .batch, [.set("\(rtw).singapore_work_rights", "citizen")],
+              expect: [.init(.singaporeRightsValue, "\(rtw).singapore_work_rights", .warning)],
+              neighbour: [.set("\(rtw).singapore_work_rights", "resident")]),
+        .init("singapore_work_rights for another country", .batch, [.set("\(rtw2).singapore_work_rights", "resident")],
+              expect: [.init(.singaporeRightsCountry, "\(rtw2).singapore_work_rights", .warning)],
+              neighbour: [.set("\(rtw2).country", "SG"), .set("\(rtw2).singapore_work_rights", "resident")]),
+    ]
+}
