@@ -34,6 +34,12 @@ struct ComposeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The theme (shipped: default, light, high-contrast, monochrome; or a user theme).")
     var theme: String?
 
+    func validate() throws {
+        if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
+            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
+        }
+    }
+
     func run() async throws {
         InteractiveTerminal.requireOrExit()
         let environment = ProcessInfo.processInfo.environment
