@@ -207,7 +207,10 @@ public struct ComposerProgram: Program, Sendable {
             }
             return
         case .add(let list, _):
-            if key == .enter || key == .char(" ") { apply(.addListElement(list)) }
+            if key == .enter || key == .char(" ") {
+                apply(.addListElement(list))
+                syncFocusFromState()
+            }
             return
         case .unknownKey:
             if key == .delete { apply(.removeMember(row.path)) }

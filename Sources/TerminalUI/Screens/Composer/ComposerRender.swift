@@ -19,9 +19,8 @@ extension ComposerProgram {
         frame.fill(rect, style: theme[.selection])
         let document = state.document
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
-        var text = " seekpass-composer · \(document.kind.title) · \(name)"
-        if !environment.endpointLabel.isEmpty { text += " · " + environment.endpointLabel }
-        let right: String
+        let text = " seekpass-composer · \(document.kind.title) · \(name)"
+        var right: String
         if state.hasUnsavedChanges {
             right = "● not saved to a file "
         } else if let file = document.filePath, !file.isEmpty {
@@ -29,6 +28,7 @@ extension ComposerProgram {
         } else {
             right = "new "
         }
+        if !environment.endpointLabel.isEmpty { right = environment.endpointLabel + " · " + right }
         let rightWidth = TextLayout.width(right)
         frame.write(text, at: Point(x: rect.x, y: rect.y), style: theme[.selection], maxWidth: rect.width - rightWidth - 1,
                     ellipsis: true)

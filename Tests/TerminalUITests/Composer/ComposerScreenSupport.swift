@@ -1,0 +1,63 @@
+import ComposerKit
+import Foundation
+import PassCore
+@testable import TerminalUI
+
+/// A composer over a new document with predictable ids and an in-memory world.
+func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], resumable: Draft? = nil) -> ComposerProgram {
+    let ids = IDSource.sequential()
+    let store = FileStore(files)
+    let environment = ComposerEnvironment(
+        now: { 0 },
+        inspectFile: { path in
+            guard let bytes = store.files[path] else { return FileInspection(problem: "no such file") }
+            let type: AssetType? = bytes.starts(with: Array("%PDF-".utf8)) ? .pdf
+                : (bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? .png : nil)
+            return FileInspection(size: bytes.count, detectedType: type)
+        },
+        readFile: { path in
+            guard let bytes = store.files[path] else { throw FileReadError.notFound(path) }
+            return bytes
+        },
+        writeFile: { bytes, path in store.files[path] = bytes },
+        listDirectory: { directory in
+            let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+            let names = store.files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+            return names.isEmpty ? nil : names
+        },
+        homeDirectory: "/home/me",
+        currentDirectory: "/work",
+        endpointLabel: "SANDBOX — nothing leaves this machine"
+    )
+    return ComposerProgram(document: Templates.newDocument(kind, ids: ids), environment: environment, theme: .fallback,
+                           ids: ids, resumable: resumable)
+}
+
+/// Files the in-memory world holds; shared by the closures of one environment.
+final class FileStore: @unchecked Sendable {
+    var files: [String: [UInt8]]
+    init(_ files: [String: [UInt8]]) { self.files = files }
+}
+
+extension HeadlessTerminal.Step {
+    static func keys(_ keys: Key...) -> [HeadlessTerminal.Step] { keys.map { .key($0) } }
+}
+
+let small = Size(width: 80, height: 24)
+let large = Size(width: 160, height: 48)
+
+/// Runs `script` on a composer and returns the final screen and program.
+func run(_ program: ComposerProgram, size: Size = small, _ script: [HeadlessTerminal.Step])
+    -> (screen: ScreenBuffer, program: ComposerProgram)
+{
+    let result = HeadlessTerminal.run(program, size: size, script: script)
+    return (result.terminal.screen, result.program)
+}
+
+/// The steps that add a credential of `section` from the add menu.
+func addCredential(_ section: BatchSection) -> [HeadlessTerminal.Step] {
+    let order = BatchSection.allCases.filter { $0 != .digitalIdentity }
+    let index = order.firstIndex(of: section) ?? 0
+    // The menu starts on Education.
+    return [.key(.f(7)), .key(.home)] + Array(repeating: .key(.down), count: index) + [.key(.enter)]
+}
