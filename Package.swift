@@ -19,12 +19,18 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // libqrencode, for the redirect URI as a QR code.
+        .systemLibrary(
+            name: "CQRencode",
+            path: "Sources/CQRencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // The partner API: payload model, validation rules, canonical JSON, client.
         .target(name: "PassCore"),
         // The composer's view-model: state, actions, pure update. No terminal.
         .target(name: "ComposerKit", dependencies: ["PassCore"]),
         // The ncurses front end: terminal backends, themes, widgets, screens.
-        .target(name: "TerminalUI", dependencies: ["ComposerKit", "CNcurses"]),
+        .target(name: "TerminalUI", dependencies: ["ComposerKit", "CNcurses", "CQRencode"]),
         .executableTarget(
             name: "seekpass-composer",
             dependencies: [

@@ -31,6 +31,8 @@ public enum Command<Message: Sendable>: Sendable {
     case run(id: String, @Sendable (MessagePoster<Message>) async -> Void)
     /// Cancels the named task (it should check `Task.isCancelled` and stop posting).
     case cancel(id: String)
+    /// Puts `text` on the clipboard of the terminal (OSC 52), which works over SSH too.
+    case copyToClipboard(String)
 }
 
 /// A full-screen program: state, a pure `update` from events to new state and commands,

@@ -143,6 +143,8 @@ public final class ProgramRunner<P: Program> {
                 namedTasks[id] = Task.detached { await work(poster) }
             case .cancel(let id):
                 namedTasks.removeValue(forKey: id)?.cancel()
+            case .copyToClipboard(let text):
+                terminal.copyToClipboard(text)
             }
         }
         return nil

@@ -149,6 +149,10 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Output
 
+    public func copyToClipboard(_ text: String) {
+        writeToTerminal(ClipboardSequence.osc52(text))
+    }
+
     private func writeToTerminal(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }

@@ -52,6 +52,11 @@ public final class HeadlessTerminal: Terminal {
     /// Adds steps to the end of the script.
     public func enqueue(_ steps: [Step]) { script += steps }
 
+    /// What the program last put on the clipboard.
+    public private(set) var clipboard: String?
+
+    public func copyToClipboard(_ text: String) { clipboard = text }
+
     public func start() throws { isActive = true }
     public func stop() { isActive = false }
 
