@@ -78,6 +78,16 @@ public enum RuleCatalogue {
               spec: "§5", provenance: .model, checkedIn: "RuleCheck.partnerChain"),
         .init(id: .chainIssuer, severity: .error, summary: "No chain name equals the item's issuer (education_provider, issuer_name, test_provider).",
               spec: "§5", provenance: .seed, checkedIn: "RuleCheck.partnerChain"),
+        .init(id: .assetFileMissing, severity: .error, summary: "Every declared asset has a file to upload.",
+              spec: "§1", provenance: .seed, checkedIn: "AssetPreflight"),
+        .init(id: .assetFileUnknown, severity: .error, summary: "Every file given is for a declared asset_id.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight"),
+        .init(id: .assetFileUnreadable, severity: .error, summary: "An asset file exists, is a regular file (no FIFO or device) and is readable.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight"),
+        .init(id: .assetFileSize, severity: .error, summary: "An asset file is not empty and within the size limit.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight, ModelRules.maximumAssetSize"),
+        .init(id: .assetFileType, severity: .error, summary: "An asset file's bytes are of its asset_type (PDF %PDF-, PNG signature, JPEG SOI, OpenCert JSON with an OpenAttestation version).",
+              spec: "§1, §3", provenance: .seed, checkedIn: "AssetPreflight, FileSignature"),
     ]
 
     public static func description(of id: RuleID) -> RuleDescription? {
