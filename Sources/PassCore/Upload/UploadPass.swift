@@ -35,7 +35,7 @@ final class UploadPass: @unchecked Sendable {
 
     func finish() {
         lock.lock()
-        if digest == nil { digest = hasher.finalize().map { String(format: "%02x", $0) }.joined() }
+        if digest == nil { digest = Checksum.hex(hasher.finalize()) }
         lock.unlock()
     }
 
