@@ -58,7 +58,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PassSandboxTests", dependencies: ["PassSandbox", "PassCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PassSandboxTests",
+            dependencies: [
+                "PassSandbox", "PassCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     ],

@@ -134,3 +134,15 @@ struct Harness {
         return (response, await run.results(), events)
     }
 }
+
+/// A clock that tests move forward.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var offset: TimeInterval = 0
+
+    func advance(by seconds: TimeInterval) {
+        lock.withLock { offset += seconds }
+    }
+
+    var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
+}

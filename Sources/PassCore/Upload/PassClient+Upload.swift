@@ -116,7 +116,7 @@ extension PassClient {
         }
         if announce { emit.yield(UploadEvent(assetID: id, change: .started(total: size))) }
         emit.yield(UploadEvent(assetID: id, change: .progress(sent: 0, total: size)))
-        let pass = UploadPass(interval: options.progressInterval) { sent in
+        let pass = UploadPass(total: size, interval: options.progressInterval) { sent in
             emit.yield(UploadEvent(assetID: id, change: .progress(sent: sent, total: size)))
         }
         let chunks = FileChunks(fd: fd, path: job.file.path, expectedSize: size, chunkSize: options.chunkSize, state: pass)

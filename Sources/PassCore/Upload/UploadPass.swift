@@ -9,11 +9,13 @@ final class UploadPass: @unchecked Sendable {
     private var digest: String?
     private var lastReport: ContinuousClock.Instant?
     private let interval: Duration
+    private let total: Int64
     private let report: @Sendable (Int64) -> Void
 
     /// `report` gets the byte count at most once per `interval`, and always
-    /// for the last chunk.
-    init(interval: Duration, report: @escaping @Sendable (Int64) -> Void) {
+    /// for the last chunk (when `total` bytes were handed over).
+    init(total: Int64, interval: Duration, report: @escaping @Sendable (Int64) -> Void) {
+        self.total = total
         self.interval = interval
         self.report = report
     }
@@ -23,7 +25,7 @@ final class UploadPass: @unchecked Sendable {
         let due: Bool
         lock.lock()
         hasher.update(bufferPointer: bytes)
-        if let last = lastReport, now - last < interval {
+        if sent < total, let last = lastReport, now - last < interval {
             due = false
         } else {
             lastReport = now
