@@ -7,7 +7,10 @@ struct SeekpassComposer: AsyncParsableCommand {
         commandName: "seekpass-composer",
         abstract: "Compose, check and submit credentials to the SEEK Pass partner API.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, PreviewCommand.self, RulesCommand.self]
+        subcommands: [
+            ValidateCommand.self, PreviewCommand.self, RulesCommand.self,
+            SubmitCommand.self, StatusCommand.self, SandboxCommand.self, PathsCommand.self,
+        ]
     )
 
     func run() async throws {

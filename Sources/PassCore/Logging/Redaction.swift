@@ -64,7 +64,7 @@ public enum Redaction {
             return head + "=" + placeholder
         }
         out = replacing(in: out, pattern: #"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"#) { _ in placeholder }
-        out = replacing(in: out, pattern: #"(?i)\b(https?://[^\s?#"'<>]+)\?[^\s#"'<>]*"#) { match in
+        out = replacing(in: out, pattern: #"(?i)\b(https?://[^\s?#"'<>]+)\?[^\s#"'<>]+"#) { match in
             url(match)
         }
         return out
