@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "PassSandboxTests",
             dependencies: [
-                "PassSandbox", "PassCore",
+                "PassSandbox", "PassCore", "seekpass-composer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

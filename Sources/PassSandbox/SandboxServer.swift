@@ -54,6 +54,11 @@ public struct SandboxServer: Sendable {
         return RunningSandbox(sandbox: sandbox, port: bound, task: task)
     }
 
+    /// Starts a sandbox with `options` on `host` and `port` (0: a free one).
+    public static func start(host: String = "127.0.0.1", port: Int = 0, options: SandboxOptions = SandboxOptions()) async throws -> RunningSandbox {
+        try await SandboxServer(options: options).start(host: host, port: port)
+    }
+
     static func register(_ sandbox: Sandbox, on router: Router<SandboxContext>) {
         let paths = sandbox.paths
         router.post(RouterPath(paths.token), use: sandbox.token)

@@ -216,7 +216,15 @@ public final class PassClient: Sendable {
             default: return Redaction.text(String(describing: error))
             }
         }
-        if let error = error as? IOError { return "connection failed: \(error.description)" }
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case ECONNREFUSED: return "the connection was refused (is the server running, and is the URL right?)"
+            case ECONNRESET, EPIPE: return "the server closed the connection"
+            case ETIMEDOUT: return "the connection timed out"
+            case EHOSTUNREACH, ENETUNREACH: return "the server's network cannot be reached"
+            default: return "the connection failed (\(String(cString: strerror(error.errnoCode))))"
+            }
+        }
         return Redaction.text(String(describing: error))
     }
 }

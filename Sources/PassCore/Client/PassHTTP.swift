@@ -4,7 +4,8 @@ import NIOHTTP1
 
 /// The HTTP client the program shares: certificate verification on (the
 /// default, never changed), no redirects followed (a redirect could carry
-/// the `Authorization` header elsewhere), connect and idle-read timeouts.
+/// the `Authorization` header elsewhere), connect and idle-read timeouts,
+/// no hidden retries of connection establishment.
 /// It lives as long as the process and is never shut down.
 public enum PassHTTP {
     public static let shared: HTTPClient = {
@@ -12,6 +13,9 @@ public enum PassHTTP {
         configuration.redirectConfiguration = .disallow
         configuration.timeout = .init(connect: .seconds(10), read: .seconds(60))
         configuration.decompression = .disabled
+        // The client's own retry policy (bounded, with backoff) handles
+        // connection failures, so each attempt fails as soon as it fails.
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 }

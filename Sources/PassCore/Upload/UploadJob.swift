@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file to put to its presigned link.
 public struct UploadJob: Sendable, Equatable {
     public var file: AssetFile
@@ -84,6 +86,13 @@ public struct UploadResult: Sendable, Equatable {
 
     public var assetID: String { job.assetID }
     public var arrived: Bool { failure == nil }
+
+    /// True when uploading this file again alone may work: it failed for a
+    /// retryable reason and its link has not expired by `now`.
+    public func canRetry(now: Date = Date()) -> Bool {
+        guard let failure, failure.retryable, !failure.urlExpired else { return false }
+        return PresignedURL.expiry(of: job.url).map { now < $0 } ?? true
+    }
 }
 
 /// Settings of an upload run.
