@@ -60,24 +60,31 @@ public struct SandboxServer: Sendable {
     }
 
     static func register(_ sandbox: Sandbox, on router: Router<SandboxContext>) {
+        typealias Handler = @Sendable (Request, SandboxContext) async throws -> Response
         let paths = sandbox.paths
-        router.post(RouterPath(paths.token), use: sandbox.token)
-        router.post(RouterPath(paths.batch)) { try await sandbox.submit($0, $1, kind: .batch) }
-        router.post(RouterPath(paths.careerHistory)) { try await sandbox.submit($0, $1, kind: .careerHistory) }
-        router.post(RouterPath(paths.submit(.microcredential))) { try await sandbox.submit($0, $1, kind: .microcredential) }
-        router.get(RouterPath(paths.status.replacingOccurrences(of: "{id}", with: ":id")), use: sandbox.status)
-        router.post(RouterPath(paths.statuses), use: sandbox.statuses)
-        router.put(RouterPath(UploadLinks.pathPrefix + "/:request/:asset"), use: sandbox.storeUpload)
-        for path in Set(ModelRules.standard.holderPagePaths.values) {
-            router.get(RouterPath(path), use: sandbox.holderPage)
-            router.post(RouterPath(path), use: sandbox.holderAccept)
+        var routes: [(String, HTTPRequest.Method, Handler)] = [
+            (paths.token, .post, sandbox.token),
+            (paths.batch, .post, { try await sandbox.submit($0, $1, kind: .batch) }),
+            (paths.careerHistory, .post, { try await sandbox.submit($0, $1, kind: .careerHistory) }),
+            (paths.submit(.microcredential), .post, { try await sandbox.submit($0, $1, kind: .microcredential) }),
+            (paths.status.replacingOccurrences(of: "{id}", with: ":id"), .get, sandbox.status),
+            (paths.statuses, .post, sandbox.statuses),
+            (UploadLinks.pathPrefix + "/:request/:asset", .put, sandbox.storeUpload),
+            ("/_sandbox/requests", .get, sandbox.listRequests),
+            ("/_sandbox/requests/:id", .get, sandbox.showRequest),
+            ("/_sandbox/requests/:id/accept", .post, sandbox.acceptRequest),
+            ("/_sandbox/faults", .get, sandbox.showFaults),
+            ("/_sandbox/faults", .post, sandbox.setFaults),
+            ("/_sandbox/tokens/revoke", .post, sandbox.revokeTokens),
+        ]
+        for path in Set(ModelRules.standard.holderPagePaths.values).sorted() {
+            routes.append((path, .get, sandbox.holderPage))
+            routes.append((path, .post, sandbox.holderAccept))
         }
-        router.get("/_sandbox/requests", use: sandbox.listRequests)
-        router.get("/_sandbox/requests/:id", use: sandbox.showRequest)
-        router.post("/_sandbox/requests/:id/accept", use: sandbox.acceptRequest)
-        router.get("/_sandbox/faults", use: sandbox.showFaults)
-        router.post("/_sandbox/faults", use: sandbox.setFaults)
-        router.post("/_sandbox/tokens/revoke", use: sandbox.revokeTokens)
+        router.add(middleware: MethodNotAllowed(routes.map { ($0.0, $0.1) }))
+        for (path, method, handler) in routes {
+            router.on(RouterPath(path), method: method, use: handler)
+        }
     }
 }
 
