@@ -23,7 +23,12 @@ enum SandboxSession {
         _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 
+    /// Removes the session file if it is still this process's (a sandbox
+    /// started later may have replaced it).
     static func remove(paths: AppPaths) {
+        guard let bytes = try? FileReader.read(paths.sandboxSessionFile, limit: 64 * 1024),
+            case .number(let pid)? = try? JSONParser.parse(bytes)["pid"], Int32(pid) == getpid()
+        else { return }
         unlink(paths.sandboxSessionFile)
     }
 
