@@ -26,49 +26,25 @@ extension PassClient {
         var form = [("grant_type", "client_credentials"), ("client_id", credentials.clientID),
                     ("client_secret", credentials.clientSecret.reveal())]
         if !scope.isEmpty { form.append(("scope", scope)) }
-        let body = Array(PercentEncoding.form(form).utf8)
-        var lastCause = ""
-        for attempt in 1...retry.maxAttempts {
-            var request = HTTPClientRequest(url: credentials.tokenURL)
-            request.method = .POST
-            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-            request.headers.add(name: "Accept", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: body))
+        var request = HTTPClientRequest(url: credentials.tokenURL)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        request.headers.add(name: "Accept", value: "application/json")
+        request.body = .bytes(ByteBuffer(bytes: Array(PercentEncoding.form(form).utf8)))
+        let answer = try await withRetries { attempt throws(ClientError) in
             let answer: HTTPAnswer
-            do {
-                answer = try await execute(request, limit: 64 * 1024)
-            } catch is CancellationError {
-                throw .cancelled
-            } catch {
-                lastCause = "token endpoint: " + Self.describe(error)
-                logger.info("POST \(Redaction.url(credentials.tokenURL)) → \(lastCause) (attempt \(attempt))")
-                if attempt < retry.maxAttempts { try await pause(attempt, nil) }
-                continue
+            switch try await exchange(request, attempt: attempt, limit: 64 * 1024) {
+            case .answer(let received): answer = received
+            case .failed(let cause): return .retry(cause: "token endpoint: " + cause, retryAfter: nil)
             }
-            logger.info("POST \(Redaction.url(credentials.tokenURL)) → HTTP \(answer.status) (attempt \(attempt))")
+            if answer.isSuccess { return .done(answer) }
             let value = try? JSONParser.parse(answer.body)
-            if answer.isSuccess {
-                guard let token = value?["access_token"]?.stringValue, !token.isEmpty else {
-                    throw .badResponse("the token endpoint answered without an access_token")
-                }
-                let secret = Secret(token)
-                let lifetime = value?["expires_in"].flatMap { v -> Int? in
-                    if case .number(let n) = v { return Int(n) ?? Double(n).map { Int($0) } }
-                    return nil
-                } ?? ModelRules.standard.assumedTokenLifetime
-                let margin = min(ModelRules.standard.tokenRefreshMargin, lifetime / 2)
-                await tokens.store(secret, for: scope, refreshAt: now().addingTimeInterval(TimeInterval(lifetime - margin)))
-                return secret
-            }
             let code = value?["error"]?.stringValue
             let detail = value?["error_description"]?.stringValue.map(Redaction.text)
             let said = [code, detail].compactMap { $0 }.joined(separator: ": ")
             switch answer.status {
             case 429, 500...599:
-                lastCause = "token endpoint: HTTP \(answer.status)"
-                if attempt < retry.maxAttempts {
-                    try await pause(attempt, answer.headers.first(name: "Retry-After").flatMap { RetryPolicy.parseRetryAfter($0, now: now()) })
-                }
+                return .retry(cause: "token endpoint: HTTP \(answer.status)", retryAfter: answer.retryAfter(now: now()))
             case 400 where code == "invalid_scope", 403:
                 throw .forbidden("the client may not ask for \(scope.isEmpty ? "these scopes" : scope)" + (said.isEmpty ? "" : " (\(said))"))
             default:
@@ -77,14 +53,15 @@ extension PassClient {
                                     + "; check client_id and client_secret")
             }
         }
-        throw .remote(attempts: retry.maxAttempts, lastCause: lastCause)
-    }
-
-    private func pause(_ attempt: Int, _ retryAfter: Duration?) async throws(ClientError) {
-        do {
-            try await sleeper.sleep(for: retry.delay(afterAttempt: attempt, retryAfter: retryAfter, unit: jitter()))
-        } catch {
-            throw .cancelled
+        let value = try? JSONParser.parse(answer.body)
+        guard let token = value?["access_token"]?.stringValue, !token.isEmpty else {
+            throw .badResponse("the token endpoint answered without an access_token")
         }
+        let secret = Secret(token)
+        var lifetime = ModelRules.standard.assumedTokenLifetime
+        if case .number(let n)? = value?["expires_in"], let seconds = Double(n), seconds > 0 { lifetime = Int(seconds) }
+        let margin = min(ModelRules.standard.tokenRefreshMargin, lifetime / 2)
+        await tokens.store(secret, for: scope, refreshAt: now().addingTimeInterval(TimeInterval(lifetime - margin)))
+        return secret
     }
 }

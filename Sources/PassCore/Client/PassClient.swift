@@ -112,15 +112,12 @@ public final class PassClient: Sendable {
     // MARK: Requests
 
     /// Sends one API request with authentication and retries; returns the
-    /// first 2xx answer or throws.
+    /// first 2xx answer or throws. A 401 gets one new token and one more
+    /// try within the same attempt.
     func send(_ method: HTTPMethod, _ path: String, body: [UInt8]?, scopes: [String]) async throws(ClientError) -> HTTPAnswer {
         let url = endpoint.url(path)
-        var attempt = 0
         var refreshed = false
-        var lastCause = ""
-        while attempt < retry.maxAttempts {
-            attempt += 1
-            let token = try await accessToken(scopes: scopes)
+        func request(_ token: Secret?) -> HTTPClientRequest {
             var request = HTTPClientRequest(url: url)
             request.method = method
             request.headers.add(name: "Accept", value: "application/json")
@@ -130,30 +127,28 @@ public final class PassClient: Sendable {
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(bytes: body))
             }
-            let started = ContinuousClock.now
-            let answer: HTTPAnswer
-            do {
-                answer = try await execute(request)
-            } catch is CancellationError {
-                throw .cancelled
-            } catch {
-                lastCause = Self.describe(error)
-                log(method, url, outcome: lastCause, attempt: attempt, since: started)
-                try await wait(afterAttempt: attempt, retryAfter: nil, cause: lastCause)
-                continue
+            return request
+        }
+        return try await withRetries { attempt throws(ClientError) in
+            let token = try await accessToken(scopes: scopes)
+            var answer: HTTPAnswer
+            switch try await exchange(request(token), attempt: attempt) {
+            case .answer(let first): answer = first
+            case .failed(let cause): return .retry(cause: cause, retryAfter: nil)
             }
-            log(method, url, outcome: "HTTP \(answer.status)", attempt: attempt, since: started)
-            if answer.isSuccess { return answer }
+            if answer.status == 401, !refreshed, let token, case .clientCredentials = endpoint.authentication {
+                refreshed = true
+                await tokens.invalidate(token)
+                let fresh = try await accessToken(scopes: scopes)
+                switch try await exchange(request(fresh), attempt: attempt) {
+                case .answer(let second): answer = second
+                case .failed(let cause): return .retry(cause: cause, retryAfter: nil)
+                }
+            }
+            if answer.isSuccess { return .done(answer) }
             let summary = ErrorBody.summary(of: answer.body)
             switch answer.status {
             case 401:
-                if !refreshed, let token, case .clientCredentials = endpoint.authentication {
-                    // One refresh and one more try, not counted as a retry.
-                    refreshed = true
-                    await tokens.invalidate(token)
-                    attempt -= 1
-                    continue
-                }
                 throw .unauthorized(unauthorizedAdvice(summary))
             case 403:
                 throw .forbidden(summary + (scopes.isEmpty ? "" : " (scopes asked: " + scopes.joined(separator: " ") + ")"))
@@ -162,32 +157,67 @@ public final class PassClient: Sendable {
                 if findings.isEmpty { findings = [Finding(.error, ErrorBody.rule, at: .root, summary)] }
                 throw .rejected(status: answer.status, findings: findings)
             case 429, 500...599:
-                lastCause = "HTTP \(answer.status)" + (summary.isEmpty ? "" : ": " + summary)
-                let retryAfter = answer.headers.first(name: "Retry-After").flatMap { RetryPolicy.parseRetryAfter($0, now: now()) }
-                try await wait(afterAttempt: attempt, retryAfter: retryAfter, cause: lastCause)
+                return .retry(cause: "HTTP \(answer.status)" + (summary.isEmpty ? "" : ": " + summary),
+                              retryAfter: answer.retryAfter(now: now()))
             default:
                 throw .refused(status: answer.status, message: summary)
             }
         }
-        throw .remote(attempts: attempt, lastCause: lastCause)
     }
 
-    /// Sleeps before the next attempt, unless `attempt` was the last one.
-    private func wait(afterAttempt attempt: Int, retryAfter: Duration?, cause: String) async throws(ClientError) {
-        guard attempt < retry.maxAttempts else { return }
-        let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, unit: jitter())
-        logger.notice("retrying in \(delay) after: \(Redaction.text(cause))")
-        do {
-            try await sleeper.sleep(for: delay)
-        } catch {
-            throw .cancelled
+    /// What one attempt came to.
+    enum Verdict {
+        case done(HTTPAnswer)
+        case retry(cause: String, retryAfter: Duration?)
+    }
+
+    /// Runs `attempt` up to `retry.maxAttempts` times, waiting between
+    /// attempts by the policy (or the server's `Retry-After`); the last
+    /// cause goes into the `.remote` error.
+    func withRetries(_ attempt: (Int) async throws(ClientError) -> Verdict) async throws(ClientError) -> HTTPAnswer {
+        var lastCause = ""
+        for number in 1...retry.maxAttempts {
+            switch try await attempt(number) {
+            case .done(let answer):
+                return answer
+            case .retry(let cause, let retryAfter):
+                lastCause = cause
+                guard number < retry.maxAttempts else { break }
+                let delay = retry.delay(afterAttempt: number, retryAfter: retryAfter, unit: jitter())
+                logger.notice("retrying in \(delay) after: \(Redaction.text(cause))")
+                do {
+                    try await sleeper.sleep(for: delay)
+                } catch {
+                    throw .cancelled
+                }
+            }
         }
+        throw .remote(attempts: retry.maxAttempts, lastCause: lastCause)
     }
 
-    func execute(_ request: HTTPClientRequest, limit: Int = 1 << 20) async throws -> HTTPAnswer {
-        let response = try await http.execute(request, timeout: requestTimeout)
-        let buffer = try await response.body.collect(upTo: limit)
-        return HTTPAnswer(status: Int(response.status.code), headers: response.headers, body: Array(buffer.readableBytesView))
+    /// One exchange: the answer, or why the connection failed.
+    enum Exchange {
+        case answer(HTTPAnswer)
+        case failed(String)
+    }
+
+    /// Executes `request` and logs it (URL without its query); a transport
+    /// failure is `.failed`, cancellation throws.
+    func exchange(_ request: HTTPClientRequest, attempt: Int, limit: Int = 1 << 20) async throws(ClientError) -> Exchange {
+        let started = ContinuousClock.now
+        do {
+            let response = try await http.execute(request, timeout: requestTimeout)
+            let buffer = try await response.body.collect(upTo: limit)
+            let answer = HTTPAnswer(status: Int(response.status.code), headers: response.headers, body: Array(buffer.readableBytesView))
+            log(request, outcome: "HTTP \(answer.status)", attempt: attempt, since: started)
+            return .answer(answer)
+        } catch is CancellationError {
+            throw .cancelled
+        } catch {
+            let cause = Self.describe(error)
+            log(request, outcome: cause, attempt: attempt, since: started)
+            return .failed(cause)
+        }
     }
 
     private func unauthorizedAdvice(_ summary: String) -> String {
@@ -199,10 +229,10 @@ public final class PassClient: Sendable {
         }
     }
 
-    private func log(_ method: HTTPMethod, _ url: String, outcome: String, attempt: Int, since start: ContinuousClock.Instant) {
+    private func log(_ request: HTTPClientRequest, outcome: String, attempt: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        logger.info("\(method.rawValue) \(Redaction.url(url)) → \(Redaction.text(outcome)) in \(ms) ms (attempt \(attempt))")
+        logger.info("\(request.method.rawValue) \(Redaction.url(request.url)) → \(Redaction.text(outcome)) in \(ms) ms (attempt \(attempt))")
     }
 
     /// A failure of the connection in words.

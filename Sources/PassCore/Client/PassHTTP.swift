@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -27,4 +28,9 @@ struct HTTPAnswer: Sendable {
     var body: [UInt8]
 
     var isSuccess: Bool { (200..<300).contains(status) }
+
+    /// The wait the server asks for in `Retry-After`, if any.
+    func retryAfter(now: Date) -> Duration? {
+        headers.first(name: "Retry-After").flatMap { RetryPolicy.parseRetryAfter($0, now: now) }
+    }
 }
