@@ -31,8 +31,7 @@ extension Sandbox {
     func holderAccept(_ request: Request, _ context: SandboxContext) async throws -> Response {
         var request = request
         let body = try await request.collectBody(upTo: 16 * 1024)
-        var form: [String: String] = [:]
-        for (key, value) in PercentEncoding.pairs(Substring(String(buffer: body))) { form[key] = value }
+        let form = PercentEncoding.fields(Substring(String(buffer: body)))
         guard let content = form["content"], !content.isEmpty else {
             return SandboxAnswers.html("<!doctype html><p>No request named: open the link the partner gave you.</p>", status: .badRequest)
         }

@@ -9,9 +9,7 @@ extension Sandbox {
         if let fault = await injectedFault() { return fault }
         var request = request
         let body = try await request.collectBody(upTo: 64 * 1024)
-        let pairs = PercentEncoding.pairs(Substring(String(buffer: body)))
-        var form: [String: String] = [:]
-        for (key, value) in pairs { form[key] = value }
+        var form = PercentEncoding.fields(Substring(String(buffer: body)))
         // Client authentication in the body, or HTTP Basic (RFC 6749 §2.3.1).
         if let basic = request.headers[.authorization], basic.lowercased().hasPrefix("basic "),
             let decoded = Data(base64Encoded: String(basic.dropFirst(6))).map({ String(decoding: $0, as: UTF8.self) }),

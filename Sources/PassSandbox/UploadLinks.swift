@@ -42,8 +42,7 @@ struct UploadLinks: Sendable {
 
     /// The nonce and expiry of a link, or nil when it is not one of ours.
     func verify(path: String, query: Substring) -> Verified? {
-        var values: [String: String] = [:]
-        for (key, value) in PercentEncoding.pairs(query) { values[key] = value }
+        let values = PercentEncoding.fields(query)
         guard let date = values["X-Amz-Date"], let expires = values["X-Amz-Expires"].flatMap(Int.init),
             let nonce = values["X-Sandbox-Nonce"], let signature = values["X-Amz-Signature"],
             let expiry = PresignedURL.expiry(of: "?X-Amz-Date=\(date)&X-Amz-Expires=\(expires)")

@@ -40,6 +40,14 @@ public enum PercentEncoding {
         }
     }
 
+    /// The fields of a query string or form body by name (a later value of
+    /// the same name wins); `lowercasingKeys` for case-insensitive names.
+    public static func fields(_ text: Substring, lowercasingKeys: Bool = false) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (key, value) in pairs(text) { fields[lowercasingKeys ? key.lowercased() : key] = value }
+        return fields
+    }
+
     private static func encode(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {

@@ -8,8 +8,7 @@ public enum PresignedURL {
     public static func expiry(of url: String) -> Date? {
         guard let q = url.firstIndex(of: "?") else { return nil }
         let query = url[url.index(after: q)...].prefix { $0 != "#" }
-        var values: [String: String] = [:]
-        for (key, value) in PercentEncoding.pairs(query) { values[key.lowercased()] = value }
+        let values = PercentEncoding.fields(query, lowercasingKeys: true)
         if let start = values["x-amz-date"].flatMap(parseAmzDate), let seconds = values["x-amz-expires"].flatMap(Int.init) {
             return start.addingTimeInterval(TimeInterval(seconds))
         }
