@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of the submission history: what was sent where, and which
 /// files arrived. Never a secret, never a presigned link.
 public struct HistoryEntry: Codable, Sendable, Equatable {
@@ -56,6 +58,16 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case endpoint, profile, counts
         case redirectURI = "redirect_uri"
         case files
+    }
+
+    /// The entry for `value`, sent as `kind` to `endpoint` at `date`, with
+    /// its response and the outcome of its uploads.
+    public init(submitted value: JSONValue, as kind: PayloadKind, to endpoint: Endpoint, profile: String? = nil,
+                response: SubmissionResponse?, uploads: [UploadResult], at date: Date = Date()) {
+        self.init(id: Self.requestID(of: value, as: kind) ?? "", kind: kind,
+                  submittedAt: ISO8601DateFormatter().string(from: date), endpoint: endpoint.baseURL,
+                  profile: profile ?? endpoint.profileName, counts: Self.counts(of: value, as: kind),
+                  redirectURI: response?.redirectURI, files: Self.outcomes(uploads))
     }
 
     /// The request id of `value` sent as `kind`.

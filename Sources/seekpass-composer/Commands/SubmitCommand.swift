@@ -137,12 +137,8 @@ struct SubmitCommand: AsyncParsableCommand {
             results = await run.results()
         }
         // 6. History.
-        let id = HistoryEntry.requestID(of: payload.value, as: payload.kind) ?? ""
-        let entry = HistoryEntry(
-            id: id, kind: payload.kind, submittedAt: ISO8601DateFormatter().string(from: Date()), endpoint: final.baseURL,
-            profile: embedded != nil ? "sandbox (embedded)" : final.profileName,
-            counts: HistoryEntry.counts(of: payload.value, as: payload.kind), redirectURI: response.redirectURI,
-            files: HistoryEntry.outcomes(results))
+        let entry = HistoryEntry(submitted: payload.value, as: payload.kind, to: final,
+                                 profile: embedded != nil ? "sandbox (embedded)" : nil, response: response, uploads: results)
         do {
             try SubmissionHistory(paths: paths).append(entry)
         } catch {

@@ -68,17 +68,28 @@ final class UploadProgressView {
 
     private func draw() {
         var text = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
-        let width = min(rows.map(\.name.count).max() ?? 0, 40)
+        // Each row fits the terminal's width: a wrapped row would break the redraw.
+        let columns = Self.terminalColumns()
+        let barWidth = columns >= 100 ? 24 : 12
         for row in rows {
-            let name = row.name.count > width ? String(row.name.prefix(width - 1)) + "…" : row.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            let fraction = row.total > 0 ? Double(row.sent) / Double(row.total) : 0
-            let filled = Int(fraction * 24)
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled)
-            let percent = String(format: "%3d%%", Int(fraction * 100))
-            text += "\u{1B}[2K\(name) \(bar) \(percent) \(ByteCount.text(Int(row.sent)))/\(ByteCount.text(Int(row.total))) \(row.state)\n"
+            let fraction = row.total > 0 ? min(1, Double(row.sent) / Double(row.total)) : 0
+            let filled = Int(fraction * Double(barWidth))
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+            let tail = " \(bar) \(String(format: "%3d%%", Int(fraction * 100))) \(ByteCount.text(Int(row.sent)))/\(ByteCount.text(Int(row.total))) \(row.state)"
+            let room = max(8, columns - 1 - tail.count)
+            let name = row.name.count > room ? String(row.name.prefix(room - 1)) + "…"
+                : row.name.padding(toLength: min(room, rows.map(\.name.count).max() ?? 0), withPad: " ", startingAt: 0)
+            text += "\r\u{1B}[2K" + String((name + tail).prefix(columns - 1)) + "\n"
         }
         drawn = rows.count
         StandardStreams.err(text)
+    }
+
+    /// The width of the terminal on standard error (80 when unknown).
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     static func seconds(_ d: Duration) -> String {
