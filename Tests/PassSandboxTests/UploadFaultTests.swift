@@ -67,7 +67,7 @@ import Testing
         defer { Task { await h.stop() } }
         let response = try await h.client.submit(Seeds.smallBatch(id: "CT-1", assets: [("CT-1-a", .png)]), as: .batch)
         let url = try #require(response.assetUploads?.first?.url)
-        let path = try h.folder.write("really.pdf", SampleFiles.pdf())
+        let path = try h.folder.write("really.pdf", SampleFiles.pdf(size: 30_000_000))
 
         let run = h.client.upload([UploadJob(file: AssetFile(assetID: "CT-1-a", path: path, type: .pdf), url: url)])
         let result = try #require(await run.results().first)

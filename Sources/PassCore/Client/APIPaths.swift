@@ -33,7 +33,7 @@ public struct APIPaths: Sendable, Equatable {
         switch kind {
         case .batch: batch
         case .careerHistory: careerHistory
-        case .microcredential: single.replacingPlaceholder("{credential_type}", with: credentialType)
+        case .microcredential: single.replacingPlaceholder("{credential_type}", with: PercentEncoding.pathSegment(credentialType))
         }
     }
 
