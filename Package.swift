@@ -8,9 +8,15 @@ let package = Package(
         .executable(name: "seekpass-composer", targets: ["seekpass-composer"]),
         .library(name: "PassCore", targets: ["PassCore"]),
         .library(name: "ComposerKit", targets: ["ComposerKit"]),
+        .library(name: "PassSandbox", targets: ["PassSandbox"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // ncursesw, wide-character build, behind a small shim header.
@@ -26,21 +32,50 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // The partner API: payload model, validation rules, canonical JSON, client.
-        .target(name: "PassCore"),
+        .target(
+            name: "PassCore",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The composer's view-model: state, actions, pure update. No terminal.
         .target(name: "ComposerKit", dependencies: ["PassCore"]),
         // The ncurses front end: terminal backends, themes, widgets, screens.
         .target(name: "TerminalUI", dependencies: ["ComposerKit", "CNcurses", "CQRencode"]),
+        // A local partner-API server on loopback, for demos and tests.
+        .target(
+            name: "PassSandbox",
+            dependencies: [
+                "PassCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "seekpass-composer",
             dependencies: [
-                "PassCore", "ComposerKit", "TerminalUI",
+                "PassCore", "ComposerKit", "TerminalUI", "PassSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
         // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
         .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore"]),
+        .testTarget(
+            name: "PassSandboxTests",
+            dependencies: [
+                "PassSandbox", "PassCore", "seekpass-composer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComposerKit
 import Foundation
 import PassCore
+import PassSandbox
 import TerminalUI
 
 /// `seekpass-composer [FILE]`: the composer, full screen.
@@ -34,6 +35,8 @@ struct ComposeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The theme (shipped: default, light, high-contrast, monochrome; or a user theme).")
     var theme: String?
 
+    @OptionGroup var endpointOptions: EndpointOptions
+
     func validate() throws {
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
@@ -50,7 +53,8 @@ struct ComposeCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.unreadable)
         }
         let loadedTheme = catalog.load(themeName)
-        let drafts = DraftStore(directory: Self.stateDirectory(environment) + "/drafts")
+        let paths = AppPaths.resolve(environment: environment)
+        let drafts = DraftStore(directory: paths.draftsDirectory)
 
         var notices: [String] = []
         if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
@@ -62,7 +66,7 @@ struct ComposeCommand: AsyncParsableCommand {
                 StandardStreams.err("\(error)\n")
                 throw ExitCode(ExitStatus.unreadable)
             case .checked(let payload, _):
-                document = ComposerDocument(kind: payload.kind, value: payload.value, filePath: file)
+                document = ComposerDocument.opened(payload.value, kind: payload.kind, filePath: file)
             }
         } else if new == nil {
             for found in drafts.all() {
@@ -75,22 +79,41 @@ struct ComposeCommand: AsyncParsableCommand {
             }
         }
 
+        // Where requests go: a configured endpoint, or the sandbox in this process.
+        let current: Endpoint?
+        var sandbox: RunningSandbox?
+        do {
+            switch try endpointOptions.resolve(paths: paths) {
+            case .remote(let endpoint):
+                current = endpoint
+            case .embeddedSandbox:
+                current = nil
+                sandbox = try await SandboxServer.start()
+            }
+        } catch let failure as CommandFailure {
+            throw failure.exit()
+        }
+        let services = ComposerServices(paths: paths, environment: environment, current: current, sandbox: sandbox)
+
         let start = ContinuousClock.now
         let composerEnvironment = ComposerEnvironment(
             now: { let elapsed = ContinuousClock.now - start; return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 },
             drafts: drafts,
-            inspectFile: FileInspector.inspect,
+            inspectFile: { path in FileInspector.inspect(path) },
             readFile: { path in try FileReader.read(path) },
             writeFile: { bytes, path in try AtomicFile.write(bytes, to: path, permissions: 0o644) },
             listDirectory: FileInspector.list,
             homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
             currentDirectory: FileManager.default.currentDirectoryPath,
-            endpointLabel: "SANDBOX — nothing leaves this machine"
+            endpointLabel: services.choices.first?.label ?? "",
+            endpointURL: current?.baseURL,
+            services: services.submissionServices()
         )
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
                                       resumable: resumable, notices: notices)
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
+            await services.stop()
             TerminalApp.exit(with: outcome)
         } catch {
             StandardStreams.err("seekpass-composer: \(error)\n")
@@ -98,31 +121,13 @@ struct ComposeCommand: AsyncParsableCommand {
         }
     }
 
-    static func stateDirectory(_ environment: [String: String]) -> String {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/seekpass-composer" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/seekpass-composer"
-    }
 }
 
-/// Looks at files on disk for the composer.
+/// Looks at files on disk for the composer, with the checks the upload itself makes.
 enum FileInspector {
     static func inspect(_ path: String) -> FileInspection {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            return FileInspection(problem: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else { return FileInspection(problem: "not a regular file") }
-        let size = Int(info.st_size)
-        guard let handle = FileHandle(forReadingAtPath: path) else { return FileInspection(size: size, problem: "cannot be read") }
-        defer { try? handle.close() }
-        let head = Array((try? handle.read(upToCount: 16)) ?? Data())
-        let detected: AssetType?
-        if head.starts(with: Array("%PDF-".utf8)) { detected = .pdf }
-        else if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { detected = .png }
-        else if head.starts(with: [0xFF, 0xD8, 0xFF]) { detected = .jpg }
-        else if head.first == UInt8(ascii: "{") { detected = .openCert }
-        else { detected = nil }
-        return FileInspection(size: size, detectedType: detected)
+        let look = AssetPreflight().inspect(path)
+        return FileInspection(size: look.size.map(Int.init), detectedType: look.type, problem: look.problem)
     }
 
     static func list(_ directory: String) -> [String]? {

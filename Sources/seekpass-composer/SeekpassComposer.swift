@@ -8,7 +8,10 @@ struct SeekpassComposer: AsyncParsableCommand {
         commandName: "seekpass-composer",
         abstract: "Compose, check and submit credentials to the SEEK Pass partner API.",
         version: "0.1.0",
-        subcommands: [ComposeCommand.self, GalleryCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self],
+        subcommands: [
+            ComposeCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self,
+            SubmitCommand.self, StatusCommand.self, SandboxCommand.self, PathsCommand.self, GalleryCommand.self,
+        ],
         defaultSubcommand: ComposeCommand.self
     )
 

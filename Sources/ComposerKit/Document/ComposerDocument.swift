@@ -18,6 +18,12 @@ public struct ComposerDocument: Sendable, Equatable {
         self.filePath = filePath
     }
 
+    /// A document for a payload read from a file: its members put in the
+    /// documented order (nothing else changes).
+    public static func opened(_ value: JSONValue, kind: PayloadKind, filePath: String?) -> ComposerDocument {
+        ComposerDocument(kind: kind, value: CanonicalJSON.standard.reordered(value, as: kind), filePath: filePath)
+    }
+
     /// The request id: the batch's or career history's `credential_id`, the single request's `id`.
     public var requestID: String {
         let key = kind == .microcredential ? "id" : "credential_id"

@@ -18,8 +18,8 @@ enum AssetFileRules {
                 let path = Validator.path(section, index).appending("assets").appending(i)
                 let declared = asset["asset_type"]?.stringValue.flatMap(AssetType.init(rawValue:))
                 guard let file = document.assetFiles[assetID], !file.isEmpty else {
-                    findings.append(Finding(.error, .assetFile, at: path,
-                                            "choose the file to upload for \(assetID)"))
+                    findings.append(Finding(.warning, .assetFile, at: path,
+                                            "choose the file to upload for \(assetID) before sending"))
                     continue
                 }
                 guard let inspection = inspections[assetID] else { continue }

@@ -43,6 +43,8 @@ public enum ComposerAction: Sendable, Equatable {
     case markSaved(path: String)
     /// The draft now holds the document as of `revision`.
     case draftSaved(revision: Int)
+    /// What the server refused, shown on the fields it names until the next edit.
+    case setServerFindings([Finding])
     case dismissNotice
     case notify(Notice)
 }

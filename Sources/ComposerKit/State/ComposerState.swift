@@ -21,6 +21,8 @@ public struct ComposerState: Sendable {
     /// What the last look at each asset's file found.
     public private(set) var inspections: [String: FileInspection] = [:]
     public private(set) var notice: Notice?
+    /// What the server refused at the last submission; cleared by the next edit.
+    public private(set) var serverFindings: [Finding] = []
     public private(set) var history = UndoHistory<Snapshot>()
 
     /// Counts changes; drafts and files remember the revision they hold.
@@ -55,6 +57,11 @@ public struct ComposerState: Sendable {
     public var warningCount: Int { findings.warnings.count }
     /// Submitting is possible only without errors (warnings are fine).
     public var canSubmit: Bool { !findings.hasErrors }
+
+    /// Assets that have no file chosen yet.
+    public var assetsWithoutFiles: Int {
+        findings.filter { $0.rule == .assetFile && !$0.isError }.count
+    }
 
     /// The rows of the form of the selected item.
     public var rows: [FormRow] { forms.rows(for: selection, in: document) }
@@ -195,6 +202,13 @@ public struct ComposerState: Sendable {
         case .draftSaved(let saved):
             savedDraftRevision = max(savedDraftRevision, saved)
             if savedDraftRevision == revision { firstUnsavedEditAt = nil }
+        case .setServerFindings(let refused):
+            serverFindings = refused.map { finding in
+                var copy = finding
+                if !copy.message.hasSuffix("(the server said)") { copy.message += " (the server said)" }
+                return copy
+            }
+            recompute()
         case .dismissNotice:
             notice = nil
         case .notify(let newNotice):
@@ -230,6 +244,7 @@ public struct ComposerState: Sendable {
     }
 
     private mutating func touched(at now: Double) {
+        serverFindings = []
         revision += 1
         lastEditAt = now
         if firstUnsavedEditAt == nil { firstUnsavedEditAt = now }
@@ -433,9 +448,9 @@ public struct ComposerState: Sendable {
     /// Re-derives findings and the body from the document.
     private mutating func recompute() {
         var all = validation.findings(for: document)
-        let fileFindings = AssetFileRules.findings(document: document, inspections: inspections)
-        if !fileFindings.isEmpty {
-            all = (all + fileFindings).sortedInDocumentOrder(of: document.value)
+        let extra = AssetFileRules.findings(document: document, inspections: inspections) + serverFindings
+        if !extra.isEmpty {
+            all = (all + extra).sortedInDocumentOrder(of: document.value)
         }
         findings = all
         canonical = encoder.normalized(document.value, as: document.kind)

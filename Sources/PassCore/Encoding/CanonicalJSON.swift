@@ -30,6 +30,30 @@ public struct CanonicalJSON: Sendable {
         }
     }
 
+    /// `value` with every object's members in the documented order and
+    /// nothing else changed: nothing added, nothing dropped. The composer
+    /// opens files this way, so the form, the preview and the findings read
+    /// in one order.
+    public func reordered(_ value: JSONValue, as kind: PayloadKind) -> JSONValue {
+        switch kind {
+        case .batch:
+            guard case .object(var object) = value else { return value }
+            for section in BatchSection.allCases {
+                guard let schema = schemas.items[section], let child = object[section.key] else { continue }
+                if case .array(let items) = child {
+                    object[section.key] = .array(items.map { ordered($0, schema) })
+                } else {
+                    object[section.key] = ordered(child, schema)
+                }
+            }
+            return orderedShallow(.object(object), schemas.batch)
+        case .careerHistory:
+            return ordered(value, schemas.root(.careerHistory))
+        case .microcredential:
+            return ordered(value, schemas.singleRequest)
+        }
+    }
+
     /// One batch item in canonical form.
     public func normalizedItem(_ item: JSONValue, in section: BatchSection) -> JSONValue {
         guard case .object(var object) = item else { return item }

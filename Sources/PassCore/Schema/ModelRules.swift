@@ -33,12 +33,39 @@ public struct ModelRules: Sendable {
     public var openCertNeedsVersion = true
     /// Single-request document URLs should use https (http warns).
     public var documentURLShouldBeHTTPS = true
+    /// Whether the `digital_identity` every batch carries asks for
+    /// `write.digital_identity` (the seed's example names only the scopes of
+    /// the other sections).
+    public var digitalIdentityNeedsScope = false
     /// OAuth token answers: lifetime assumed when `expires_in` is absent, in seconds.
     public var assumedTokenLifetime = 3600
     /// Refresh a cached token this many seconds before it expires.
     public var tokenRefreshMargin = 60
+    /// The body of a 4xx/5xx answer: `{"errors": [{"path": …, "message": …}]}`.
+    public var errorBody = ErrorBodyShape()
+    /// The largest asset file uploaded, in bytes.
+    public var maximumAssetSize = 1 << 30
+    /// How long a presigned upload link stays valid, in seconds.
+    public var uploadLinkLifetime = 900
+    /// The largest request body the API takes, in bytes.
+    public var maximumRequestBody = 8 << 20
+    /// The path of the holder's page, per kind, on the redirect URI's host
+    /// (`/partner/add/batch` [seed 001], `/partner/add/microcredential` [docs]).
+    public var holderPagePaths: [PayloadKind: String] = [
+        .batch: "/partner/add/batch",
+        .microcredential: "/partner/add/microcredential",
+        .careerHistory: "/partner/add/career_history",
+    ]
 
     public init() {}
+
+    /// The names of the members of an error answer.
+    public struct ErrorBodyShape: Sendable {
+        public var list = "errors"
+        public var path = "path"
+        public var message = "message"
+        public init() {}
+    }
 
     /// The rules as shipped.
     public static let standard = ModelRules()

@@ -26,7 +26,26 @@ public struct RuleDescription: Sendable, Codable, Equatable {
 }
 
 public enum RuleCatalogue {
-    public static let all: [RuleDescription] = [
+    /// Every rule: the payload's, then the files'.
+    public static let all: [RuleDescription] = payload + files
+
+    /// The checks of asset files before anything is sent (`AssetPreflight`);
+    /// they look at disk, not at the payload, so the validator does not run them.
+    public static let files: [RuleDescription] = [
+        .init(id: .assetFileMissing, severity: .error, summary: "Every declared asset has a file to upload.",
+              spec: "§1", provenance: .seed, checkedIn: "AssetPreflight", reportedAt: "the asset's declaration"),
+        .init(id: .assetFileUnknown, severity: .error, summary: "Every file given is for a declared asset_id.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight", reportedAt: "the asset's declaration"),
+        .init(id: .assetFileUnreadable, severity: .error, summary: "An asset file exists, is a regular file (no FIFO or device) and is readable.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight", reportedAt: "the asset's declaration"),
+        .init(id: .assetFileSize, severity: .error, summary: "An asset file is not empty and within the size limit.",
+              spec: "§1", provenance: .model, checkedIn: "AssetPreflight, ModelRules.maximumAssetSize", reportedAt: "the asset's declaration"),
+        .init(id: .assetFileType, severity: .error, summary: "An asset file's bytes are of its asset_type (PDF %PDF-, PNG signature, JPEG SOI, OpenCert JSON with an OpenAttestation version).",
+              spec: "§1, §3", provenance: .seed, checkedIn: "AssetPreflight, FileSignature", reportedAt: "the asset's declaration"),
+    ]
+
+    /// The rules of the payload itself, which the validator applies.
+    public static let payload: [RuleDescription] = [
         .init(id: .payloadKind, severity: .error, summary: "The file is a batch, a single L&D request or a career history.",
               spec: "§2–§4", provenance: .seed, checkedIn: "PayloadKind.detect, Validator.validate(_:), PayloadFile.parse", reportedAt: "`$`"),
         .init(id: .type, severity: .error, summary: "Every value has the JSON type of its field; null only where allowed.",

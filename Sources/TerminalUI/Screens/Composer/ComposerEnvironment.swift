@@ -23,6 +23,8 @@ public struct ComposerEnvironment: Sendable {
     public var endpointLabel: String
     /// The base URL requests go to, for "copy as curl" (nil: `$SEEK_PASS_URL`).
     public var endpointURL: String?
+    /// Sending and following requests; nil when this composer cannot send.
+    public var services: SubmissionServices?
 
     public init(
         now: @escaping @Sendable () -> Double,
@@ -34,8 +36,10 @@ public struct ComposerEnvironment: Sendable {
         homeDirectory: String = "/",
         currentDirectory: String = "/",
         endpointLabel: String = "",
-        endpointURL: String? = nil
+        endpointURL: String? = nil,
+        services: SubmissionServices? = nil
     ) {
+        self.services = services
         self.now = now
         self.drafts = drafts
         self.inspectFile = inspectFile

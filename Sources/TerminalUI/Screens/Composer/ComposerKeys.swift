@@ -9,6 +9,8 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
     case save, saveAs, open, export, copyAsCurl
     case newBatch, newSingle, newCareerHistory
     case submit
+    case endpoints
+    case demoFaults
 
     /// The words the command palette and help show.
     public var title: String {
@@ -39,6 +41,8 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
         case .newSingle: "New single L&D request"
         case .newCareerHistory: "New career-history request"
         case .submit: "Submit (only when there are no errors)"
+        case .endpoints: "Choose where requests go (sandbox or a profile)"
+        case .demoFaults: "Demo faults of the embedded sandbox (latency, 5xx, dropped or expired uploads)"
         }
     }
 }
@@ -67,6 +71,8 @@ extension ComposerProgram {
         KeyBinding(Key(.function(2), .shift), .saveAs, ComposerCommand.saveAs.title),
         KeyBinding(.f(3), .open, ComposerCommand.open.title),
         KeyBinding(.f(10), .submit, ComposerCommand.submit.title),
+        KeyBinding(.f(11), .endpoints, ComposerCommand.endpoints.title),
+        KeyBinding(.f(12), .demoFaults, ComposerCommand.demoFaults.title),
     ])
 
     /// Commands reachable only from the palette.

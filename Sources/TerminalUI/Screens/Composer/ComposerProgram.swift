@@ -9,9 +9,26 @@ public struct ComposerProgram: Program, Sendable {
     public enum Message: Sendable {
         case draftSaved(revision: Int)
         case draftFailed(String)
+        /// An event of submission run `run`.
+        case flow(run: Int, SubmissionFlow.Event)
+        /// An event of a single-file retry within submission run `run`.
+        case upload(run: Int, UploadEvent)
+        /// A single-file retry ended; its outcome for the history.
+        case retried(run: Int, UploadResult)
+        /// Submission run `run` could not start (no client).
+        case flowFailed(run: Int, String)
+        case faults([DemoFault])
     }
 
     enum Pane: Hashable, Sendable { case outline, form, preview }
+
+    /// Which screen is showing.
+    enum Screen: Sendable {
+        case compose
+        case submit(SubmitModel)
+        case faults(FaultsMenu)
+        case endpoints(EndpointMenu)
+    }
 
     public internal(set) var state: ComposerState
     let environment: ComposerEnvironment
@@ -32,6 +49,13 @@ public struct ComposerProgram: Program, Sendable {
     var size = Size(width: 100, height: 30)
     var draftInFlight = false
     var draftProblem: String?
+    var screen: Screen = .compose
+    /// Where submissions go now.
+    var endpoint: EndpointChoice?
+    /// Counts submission runs, so messages of an abandoned run are ignored.
+    var runCounter = 0
+    /// Advances animations (spinners) on ticks.
+    var phase = 0
 
     /// - Parameters:
     ///   - document: what to show first.
@@ -42,6 +66,7 @@ public struct ComposerProgram: Program, Sendable {
         self.state = ComposerState(document: document, ids: ids)
         self.environment = environment
         self.theme = theme
+        self.endpoint = environment.services?.endpoints().first
         if let notice = notices.first { state.apply(.notify(Notice(.warning, notice))) }
         refreshRows(keepingRowID: nil)
         syncFocusFromState()
@@ -65,10 +90,14 @@ public struct ComposerProgram: Program, Sendable {
     }
 
     public var tickInterval: Duration? {
-        state.revision != state.savedDraftRevision && environment.drafts != nil ? .milliseconds(200) : nil
+        if case .submit(let model) = screen, model.state.isRunning { return .milliseconds(100) }
+        return state.revision != state.savedDraftRevision && environment.drafts != nil ? .milliseconds(200) : nil
     }
 
     public var unsavedWorkQuestion: String? {
+        if case .submit(let model) = screen, model.state.isRunning {
+            return "Files are still uploading; quitting stops them and the history records what arrived. Quit anyway?"
+        }
         guard state.hasUnsavedChanges else { return nil }
         let kept = environment.drafts == nil ? "" : " Your draft keeps them for next time."
         return "The document has changes not saved to a file.\(kept) Quit anyway?"
@@ -84,9 +113,14 @@ public struct ComposerProgram: Program, Sendable {
         case .resize(let newSize):
             size = newSize
         case .tick:
+            phase += 1
             commands += saveDraftIfDue()
         case .message(let message):
-            receive(message)
+            commands += receive(message)
+        case .paste(let text) where !isComposing:
+            commands += handleScreenInput(.paste(text))
+        case .key(let key) where !isComposing && overlay == nil:
+            commands += handleScreenInput(.key(key))
         case .paste(let text):
             if overlay != nil {
                 commands += handleOverlay(.paste(text))
@@ -104,7 +138,7 @@ public struct ComposerProgram: Program, Sendable {
         return commands
     }
 
-    private mutating func receive(_ message: Message) {
+    private mutating func receive(_ message: Message) -> [Command<Message>] {
         switch message {
         case .draftSaved(let revision):
             draftInFlight = false
@@ -116,7 +150,15 @@ public struct ComposerProgram: Program, Sendable {
                 state.apply(.notify(Notice(.error, "The draft could not be saved: \(reason)")))
             }
             draftProblem = reason
+        case .flow, .upload, .retried, .flowFailed, .faults:
+            return receiveSubmission(message)
         }
+        return []
+    }
+
+    var isComposing: Bool {
+        if case .compose = screen { return true }
+        return false
     }
 
     /// Starts writing the draft when one is due and none is being written.
@@ -355,11 +397,11 @@ public struct ComposerProgram: Program, Sendable {
             replaceDocument(Templates.newDocument(kind, ids: state.ids))
             state.apply(.notify(Notice(.info, "New \(kind.noun). Ctrl-Z goes back to the previous document.")))
         case .submit:
-            if state.canSubmit {
-                state.apply(.notify(Notice(.info, "Ready to send: no errors.")))
-            } else {
-                state.apply(.notify(Notice(.error, "Not sent: \(state.errorCount) error\(state.errorCount == 1 ? "" : "s") remain. F4 goes to the next one.")))
-            }
+            openSubmitScreen()
+        case .endpoints:
+            openEndpointMenu()
+        case .demoFaults:
+            return openFaultsMenu()
         }
         return []
     }
@@ -557,7 +599,7 @@ public struct ComposerProgram: Program, Sendable {
         }
         do {
             let file = try PayloadFile.parse(bytes, name: path)
-            replaceDocument(ComposerDocument(kind: file.kind, value: file.value, filePath: path))
+            replaceDocument(ComposerDocument.opened(file.value, kind: file.kind, filePath: path))
             let errors = state.errorCount, warnings = state.warningCount
             if errors + warnings == 0 {
                 state.apply(.notify(Notice(.info, "Opened \(path): a valid \(file.kind.noun).")))

@@ -5,12 +5,22 @@ extension ComposerProgram {
     public func render(into frame: inout ScreenBuffer) {
         let layout = self.layout
         renderTitle(into: &frame, rect: layout.title)
+        if !isComposing {
+            if case .submit = screen {} else { renderComposer(into: &frame, layout: layout) }
+            renderScreen(into: &frame)
+            if let overlay { renderOverlay(overlay, into: &frame) }
+            return
+        }
+        renderComposer(into: &frame, layout: layout)
+        if let overlay { renderOverlay(overlay, into: &frame) }
+    }
+
+    private func renderComposer(into frame: inout ScreenBuffer, layout: ComposerLayout) {
         renderOutline(into: &frame, rect: layout.outline)
         if !layout.form.isEmpty { renderForm(into: &frame, rect: layout.form) }
         if !layout.preview.isEmpty { renderPreview(into: &frame, rect: layout.preview) }
         renderMessage(into: &frame, rect: layout.message)
         renderHints(into: &frame, rect: layout.hints)
-        if let overlay { renderOverlay(overlay, into: &frame) }
     }
 
     // MARK: Title and bottom lines
@@ -19,7 +29,8 @@ extension ComposerProgram {
         frame.fill(rect, style: theme[.selection])
         let document = state.document
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
-        let text = " seekpass-composer · \(document.kind.title) · \(name)"
+        var text = " seekpass-composer · \(document.kind.title) · \(name)"
+        if case .submit = screen { text = " seekpass-composer · Submit · \(document.requestID)" }
         var right: String
         if state.hasUnsavedChanges {
             right = "● not saved to a file "
@@ -28,7 +39,8 @@ extension ComposerProgram {
         } else {
             right = "new "
         }
-        if !environment.endpointLabel.isEmpty { right = environment.endpointLabel + " · " + right }
+        let label = endpoint?.label ?? environment.endpointLabel
+        if !label.isEmpty { right = label + " · " + right }
         let rightWidth = TextLayout.width(right)
         frame.write(text, at: Point(x: rect.x, y: rect.y), style: theme[.selection], maxWidth: rect.width - rightWidth - 1,
                     ellipsis: true)
@@ -69,6 +81,10 @@ extension ComposerProgram {
         if errors > 0 {
             counts = "\(marks.error) \(errors) error\(errors == 1 ? "" : "s")" + (warnings > 0 ? " · \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
             role = .error
+        } else if state.assetsWithoutFiles > 0 {
+            let n = state.assetsWithoutFiles
+            counts = "\(n) file\(n == 1 ? "" : "s") to choose"
+            role = .warning
         } else if warnings > 0 {
             counts = "\(warnings) warning\(warnings == 1 ? "" : "s") · ready to send"
             role = .warning

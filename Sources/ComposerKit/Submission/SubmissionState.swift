@@ -1,0 +1,199 @@
+import PassCore
+
+/// The submit screen's state: a pure machine fed with the events of a
+/// `SubmissionFlow` and of single-file retries, with the time each arrived.
+public struct SubmissionState: Sendable, Equatable {
+    public enum Phase: Sendable, Equatable {
+        /// The summary is shown; nothing sent yet.
+        case ready
+        case authenticating
+        case sending
+        case uploading
+        /// The request was taken and every file arrived.
+        case done
+        /// The request was taken; some files did not arrive.
+        case incomplete
+        /// The request was not taken.
+        case failed(String)
+    }
+
+    /// One file's upload as the screen shows it.
+    public struct FileProgress: Sendable, Equatable {
+        public enum State: Sendable, Equatable {
+            case waiting
+            case uploading
+            case retrying(attempt: Int, reason: String, delaySeconds: Double)
+            case arrived(sha256: String?)
+            case failed(reason: String, retryable: Bool, expired: Bool)
+        }
+
+        public var assetID: String
+        public var fileName: String
+        public var type: AssetType
+        public var total: Int64?
+        public var sent: Int64 = 0
+        public var state: State = .waiting
+        /// (time, bytes) a moment apart, for the rate.
+        var samples: [Sample] = []
+
+        struct Sample: Sendable, Equatable {
+            var time: Double
+            var sent: Int64
+        }
+
+        /// Bytes per second over the last few seconds.
+        public var rate: Double? {
+            guard let first = samples.first, let last = samples.last, last.time > first.time else { return nil }
+            return Double(last.sent - first.sent) / (last.time - first.time)
+        }
+
+        /// Seconds left at the current rate.
+        public var secondsLeft: Double? {
+            guard let total, let rate, rate > 0 else { return nil }
+            return Double(max(0, total - sent)) / rate
+        }
+
+        public var fraction: Double {
+            guard let total, total > 0 else { return state.isArrived ? 1 : 0 }
+            return min(1, Double(sent) / Double(total))
+        }
+
+        /// True when this file alone can be sent again on its link.
+        public var canRetry: Bool {
+            if case .failed(_, let retryable, let expired) = state { return retryable && !expired }
+            return false
+        }
+
+        public var linkExpired: Bool {
+            if case .failed(_, _, true) = state { return true }
+            return false
+        }
+    }
+
+    public private(set) var phase: Phase = .ready
+    public let summary: SubmissionSummary
+    public private(set) var response: SubmissionResponse?
+    public private(set) var files: [FileProgress] = []
+    /// What the server said was wrong, with paths (they land on the fields).
+    public private(set) var serverFindings: [Finding] = []
+    /// Notes: links that did not match files, a history that could not be written.
+    public private(set) var notes: [String] = []
+    /// The upload of each file, kept to retry it alone.
+    public private(set) var jobs: [String: UploadJob] = [:]
+    public private(set) var startedAt: Double?
+    public private(set) var finishedAt: Double?
+    public private(set) var historyEntry: HistoryEntry?
+
+    public init(summary: SubmissionSummary) {
+        self.summary = summary
+    }
+
+    /// True while something is in flight.
+    public var isRunning: Bool {
+        switch phase {
+        case .authenticating, .sending, .uploading: true
+        default: false
+        }
+    }
+
+    /// Bytes sent and to send over every file.
+    public var overall: (sent: Int64, total: Int64) {
+        files.reduce((0, 0)) { ($0.0 + $1.sent, $0.1 + ($1.total ?? 0)) }
+    }
+
+    public mutating func start(at now: Double) {
+        phase = .authenticating
+        startedAt = now
+        finishedAt = nil
+        serverFindings = []
+        notes = []
+    }
+
+    public mutating func apply(_ event: SubmissionFlow.Event, at now: Double) {
+        switch event {
+        case .authenticating:
+            phase = .authenticating
+        case .sending:
+            phase = .sending
+        case .accepted(let response, let jobs, let problems):
+            self.response = response
+            notes += problems
+            files = jobs.map { job in
+                FileProgress(assetID: job.assetID, fileName: job.file.fileName, type: job.file.type, total: job.file.size)
+            }
+            for job in jobs { self.jobs[job.assetID] = job }
+            phase = jobs.isEmpty ? .done : .uploading
+        case .upload(let upload):
+            apply(upload, at: now)
+        case .finished(let outcome):
+            finishedAt = now
+            historyEntry = outcome.historyEntry ?? historyEntry
+            if let problem = outcome.historyProblem { notes.append(problem) }
+            if let error = outcome.error {
+                serverFindings = error.findings
+                phase = .failed(error.description)
+            } else {
+                settle()
+            }
+        }
+    }
+
+    /// Applies one file's event (from the whole run or a retry of that file).
+    public mutating func apply(_ event: UploadEvent, at now: Double) {
+        guard let index = files.firstIndex(where: { $0.assetID == event.assetID }) else { return }
+        var file = files[index]
+        switch event.change {
+        case .started(let total):
+            file.total = total
+            file.sent = 0
+            file.state = .uploading
+            file.samples = [.init(time: now, sent: 0)]
+        case .progress(let sent, let total):
+            file.total = total
+            file.sent = sent
+            file.state = .uploading
+            file.samples.append(.init(time: now, sent: sent))
+            file.samples.removeAll { now - $0.time > 3 }
+        case .retrying(let attempt, let reason, let delay):
+            let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
+            file.state = .retrying(attempt: attempt, reason: reason, delaySeconds: seconds)
+            file.sent = 0
+            file.samples = []
+        case .finished(let sha):
+            if let total = file.total { file.sent = total }
+            file.state = .arrived(sha256: sha)
+        case .failed(let failure):
+            file.state = .failed(reason: failure.reason, retryable: failure.retryable, expired: failure.urlExpired)
+        }
+        files[index] = file
+        if phase == .incomplete || phase == .done { settle() }
+    }
+
+    /// Marks a retry of one file as started.
+    public mutating func retrying(_ assetID: String, at now: Double) {
+        guard let index = files.firstIndex(where: { $0.assetID == assetID }) else { return }
+        files[index].state = .waiting
+        files[index].sent = 0
+        phase = .uploading
+        finishedAt = nil
+    }
+
+    /// The outcome once nothing is in flight.
+    public mutating func settle() {
+        let pending = files.contains { file in
+            switch file.state {
+            case .waiting, .uploading, .retrying: true
+            default: false
+            }
+        }
+        if pending { phase = .uploading; return }
+        phase = files.allSatisfy(\.state.isArrived) ? .done : .incomplete
+    }
+}
+
+extension SubmissionState.FileProgress.State {
+    public var isArrived: Bool {
+        if case .arrived = self { return true }
+        return false
+    }
+}

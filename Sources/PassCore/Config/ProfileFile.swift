@@ -1,0 +1,89 @@
+import Foundation
+
+/// The profile file (`profiles.toml`): a top-level `default = "NAME"` and
+/// one `[profile.NAME]` (or `[NAME]`) table per endpoint.
+///
+/// ```toml
+/// default = "staging"
+///
+/// [profile.staging]
+/// url = "https://app.seekpass-staging.com"
+/// client_id = "my-client"
+/// client_secret = "..."   # the file must be chmod 600
+/// id_prefix = "ACME"
+/// ```
+public struct ProfileFile: Sendable {
+    public var path: String
+    public var defaultProfile: String?
+    public var profiles: [Profile]
+    /// Things worth telling that do not stop anything (unknown keys).
+    public var notes: [String]
+
+    public subscript(name: String) -> Profile? {
+        profiles.first { $0.name == name }
+    }
+
+    /// Reads `path`; nil when there is no such file. Refuses a file that
+    /// holds a secret and is readable by group or others.
+    public static func load(_ path: String) throws(ConfigurationError) -> ProfileFile? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path, limit: 1024 * 1024)
+        } catch .notFound {
+            return nil
+        } catch {
+            throw .unreadable(error)
+        }
+        var file = try parse(String(decoding: bytes, as: UTF8.self), path: path)
+        let secrets = file.profiles.flatMap { profile in profile.secretKeys.map { "\($0) in [profile.\(profile.name)]" } }
+        if !secrets.isEmpty {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
+                throw .secretFileReadable(path: path, mode: UInt32(info.st_mode & 0o777), holding: secrets[0])
+            }
+        }
+        file.path = path
+        return file
+    }
+
+    /// Parses the text of a profile file named `path` in messages.
+    public static func parse(_ text: String, path: String) throws(ConfigurationError) -> ProfileFile {
+        let tables: [TOMLTable]
+        do {
+            tables = try TOMLParser(file: path).parse(text)
+        } catch {
+            throw .syntax(error)
+        }
+        var file = ProfileFile(path: path, defaultProfile: nil, profiles: [], notes: [])
+        for table in tables {
+            if table.name.isEmpty {
+                for entry in table.entries {
+                    guard entry.key == "default" else {
+                        file.notes.append("\(path):\(entry.line): \(entry.key): unknown top-level key, ignored; only default = \"NAME\" goes above the tables")
+                        continue
+                    }
+                    guard let name = entry.value.stringValue else {
+                        throw .syntax(TOMLError(file: path, line: entry.line, key: "default", message: "expected the name of a profile in quotes"))
+                    }
+                    file.defaultProfile = name
+                }
+                continue
+            }
+            var name = table.name
+            if name.hasPrefix("profile.") { name.removeFirst("profile.".count) }
+            if name.isEmpty || name.contains(".") {
+                throw .syntax(TOMLError(file: path, line: table.line, message: "a profile table is [profile.NAME] or [NAME], with a name without dots"))
+            }
+            if file[name] != nil {
+                throw .syntax(TOMLError(file: path, line: table.line, message: "the profile \(name) is defined twice"))
+            }
+            let (profile, notes) = try Profile.read(table, name: name, file: path)
+            file.profiles.append(profile)
+            file.notes += notes
+        }
+        if let name = file.defaultProfile, file[name] == nil {
+            throw .unknownProfile(name, file: path, known: file.profiles.map(\.name))
+        }
+        return file
+    }
+}

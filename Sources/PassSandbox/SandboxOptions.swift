@@ -1,0 +1,64 @@
+import Foundation
+import Logging
+import PassCore
+
+/// How a sandbox behaves: its demo client, lifetimes, limits, faults and
+/// where it keeps what it received.
+public struct SandboxOptions: Sendable {
+    /// The demo OAuth client.
+    public var clientID = "sandbox-demo"
+    /// The demo client's secret; a new random one per run unless set.
+    public var clientSecret: Secret = Secret(SandboxOptions.randomToken(bytes: 18))
+    /// The scopes the demo client may ask for: every scope of the API.
+    public var allowedScopes: Set<String> = Set(BatchSection.allCases.map(\.scope))
+    /// Lifetime of an access token.
+    public var tokenLifetime: Duration = .seconds(3600)
+    /// An unfinished request turns `canceled` after this long (48 h [docs]).
+    public var requestLifetime: Duration = .seconds(48 * 3600)
+    /// Lifetime of a presigned upload link.
+    public var uploadLinkLifetime: Duration = .seconds(ModelRules.standard.uploadLinkLifetime)
+    /// The largest API request body.
+    public var maximumRequestBody = ModelRules.standard.maximumRequestBody
+    /// The largest upload.
+    public var maximumUploadSize = ModelRules.standard.maximumAssetSize
+    /// Requests kept; the oldest are forgotten beyond this.
+    public var maximumRequests = 1000
+    /// Request bodies up to this size are kept for `/_sandbox/requests/{id}`.
+    public var keptBodyLimit = 64 * 1024
+    /// Faults from the start.
+    public var faults = SandboxFaults()
+    /// A JSON-lines file that keeps requests and uploads across runs.
+    public var journalPath: String?
+    /// A folder to write uploaded bytes to (`<request id>/<asset id>`);
+    /// without it only size, type and SHA-256 are kept.
+    public var uploadsDirectory: String?
+    /// Where the server logs (nothing by default).
+    public var logger = Logger(label: "seekpass.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// The sandbox's clock (tests move it forward).
+    public var now: @Sendable () -> Date = Date.init
+
+    public init() {}
+
+    /// A random URL-safe string of `bytes` random bytes.
+    public static func randomToken(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let raw = (0..<bytes).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Base64URL.encode(raw)
+    }
+}
+
+/// Base64 with the URL alphabet and no padding (JWT, tokens).
+enum Base64URL {
+    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func decode(_ text: Substring) -> [UInt8]? {
+        var base = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base.count % 4 != 0 { base += "=" }
+        return Data(base64Encoded: base).map(Array.init)
+    }
+}

@@ -1,0 +1,373 @@
+import ComposerKit
+import PassCore
+
+extension ComposerProgram {
+    // MARK: Opening
+
+    /// F10: the submit screen, when the document has no errors and its files are ready.
+    mutating func openSubmitScreen() {
+        guard let services = environment.services, let endpoint else {
+            state.apply(.notify(Notice(.error, "This composer has no endpoint to send to.")))
+            return
+        }
+        guard state.canSubmit else {
+            let n = state.errorCount
+            state.apply(.notify(Notice(.error, "Not sent: \(n) error\(n == 1 ? "" : "s") remain. F4 goes to each; the file cannot be sent until they are fixed.")))
+            return
+        }
+        if state.assetsWithoutFiles > 0 {
+            let n = state.assetsWithoutFiles
+            state.apply(.notify(Notice(.error, "Not sent: \(n) file\(n == 1 ? " has" : "s have") no file chosen yet. F4 goes to each.")))
+            return
+        }
+        let declarations = AssetDeclaration.all(in: state.document.value, as: state.document.kind)
+        let paths = state.document.assetFiles.mapValues(environment.absolute)
+        let check = services.preflight(declarations, paths)
+        if let problem = check.findings.first {
+            state.apply(.notify(Notice(.error, "Not sent: \(problem.message)")))
+            return
+        }
+        let summary = SubmissionSummary(document: state.document, inspections: state.inspections, bodySize: state.body.count)
+        runCounter += 1
+        state.apply(.dismissNotice)
+        screen = .submit(SubmitModel(state: SubmissionState(summary: summary), endpoint: endpoint, run: runCounter,
+                                     files: check.files))
+    }
+
+    mutating func openEndpointMenu() {
+        guard let services = environment.services else { return }
+        let choices = services.endpoints()
+        let selected = choices.firstIndex { $0.id == endpoint?.id } ?? 0
+        screen = .endpoints(EndpointMenu(choices: choices, selected: selected))
+    }
+
+    mutating func openFaultsMenu() -> [Command<Message>] {
+        guard let services = environment.services, let faults = services.faults, endpoint?.isSandbox == true else {
+            state.apply(.notify(Notice(.info, "Demo faults belong to the embedded sandbox; choose it with F11 first.")))
+            return []
+        }
+        screen = .faults(FaultsMenu())
+        return [.perform { poster in poster.post(.faults(await faults())) }]
+    }
+
+    // MARK: Input
+
+    mutating func handleScreenInput(_ input: InputEvent) -> [Command<Message>] {
+        switch screen {
+        case .compose: return []
+        case .submit(var model):
+            defer { if case .submit = screen { screen = .submit(model) } }
+            return handleSubmit(input, &model)
+        case .faults(var menu):
+            defer { if case .faults = screen { screen = .faults(menu) } }
+            return handleFaults(input, &menu)
+        case .endpoints(var menu):
+            defer { if case .endpoints = screen { screen = .endpoints(menu) } }
+            handleEndpoints(input, &menu)
+            return []
+        }
+    }
+
+    private mutating func handleSubmit(_ input: InputEvent, _ model: inout SubmitModel) -> [Command<Message>] {
+        if var prompt = model.replacing {
+            guard case .key(let key) = input else {
+                _ = prompt.input.handle(input)
+                model.replacing = prompt
+                return []
+            }
+            switch key {
+            case .escape:
+                model.replacing = nil
+            case .enter:
+                model.replacing = nil
+                return replaceFile(prompt.input.text, &model)
+            case .tab:
+                let environment = self.environment
+                let result = PathCompletion.complete(prompt.input.text, absolute: environment.absolute,
+                                                     list: environment.listDirectory)
+                prompt.input.text = result.completed
+                prompt.candidates = result.candidates.count > 1 ? result.candidates : []
+                model.replacing = prompt
+            default:
+                _ = prompt.input.handle(input)
+                model.replacing = prompt
+            }
+            return []
+        }
+        if let dialog = model.dialog {
+            switch dialog {
+            case .confirmProduction(var d), .confirmLeave(var d):
+                let outcome = d.handle(input)
+                switch outcome {
+                case .submitted, .cancelled:
+                    model.dialog = nil
+                    guard outcome == .submitted, d.isConfirmed else { return [] }
+                    if case .confirmProduction = dialog { return startSubmission(&model) }
+                    screen = .compose
+                    return [.cancel(id: "submission")] + model.state.files.map { .cancel(id: "retry-" + $0.assetID) }
+                default:
+                    if case .confirmProduction = dialog { model.dialog = .confirmProduction(d) } else { model.dialog = .confirmLeave(d) }
+                }
+            }
+            return []
+        }
+        guard case .key(let key) = input, let command = Self.submitKeys.action(for: key) else { return [] }
+        switch command {
+        case .send:
+            switch model.state.phase {
+            case .ready, .failed:
+                if model.endpoint.isProduction {
+                    model.dialog = .confirmProduction(Dialog.confirm(
+                        title: "Send to production?",
+                        message: "\(model.endpoint.baseURL) reaches real holders. Send \(model.state.summary.requestID)?",
+                        confirm: "Send", cancel: "Cancel"))
+                    return []
+                }
+                return startSubmission(&model)
+            default:
+                return []
+            }
+        case .back:
+            state.apply(.dismissNotice)
+            if model.state.isRunning {
+                model.dialog = .confirmLeave(Dialog.confirm(
+                    title: "Stop the upload?",
+                    message: "Files are still uploading. Going back stops them; the history records what arrived.",
+                    confirm: "Stop and go back", cancel: "Stay"))
+                return []
+            }
+            screen = .compose
+        case .select:
+            let count = model.state.files.count
+            guard count > 0 else { return [] }
+            model.selectedFile = key == .up ? max(0, model.selectedFile - 1) : min(count - 1, model.selectedFile + 1)
+        case .retryFile:
+            guard let file = model.selected else { return [] }
+            if file.linkExpired {
+                state.apply(.notify(Notice(.warning, "The upload link of \(file.fileName) has expired; press S to submit again for new links.")))
+                return []
+            }
+            guard file.canRetry, let job = model.state.jobs[file.assetID] else { return [] }
+            return retry(job, &model)
+        case .replaceFile:
+            guard let file = model.selected, !file.state.isArrived else { return [] }
+            model.replacing = PathPrompt(.export, text: model.files[file.assetID]?.path ?? "")
+        case .resubmit:
+            guard !model.state.isRunning, model.state.response != nil || model.state.phase != .ready else { return [] }
+            return startSubmission(&model)
+        case .copy:
+            guard let uri = model.state.response?.redirectURI else { return [] }
+            state.apply(.notify(Notice(.info, "Copied the redirect URI to the clipboard.")))
+            return [.copyToClipboard(uri)]
+        case .open:
+            guard let uri = model.state.response?.redirectURI, let services = environment.services else { return [] }
+            let opened = services.openURL(uri)
+            state.apply(.notify(Notice(opened ? .info : .warning,
+                                       opened ? "Opened the redirect URI in the browser." : "No desktop browser here; C copies the link instead.")))
+        case .help:
+            overlay = .help(HelpOverlay(title: "Keys — submit", sections: [Self.submitKeys.help, LoopKeys.help]))
+        case .quit:
+            saveDraftNow()
+            return [.requestQuit]
+        }
+        return []
+    }
+
+    /// Starts (or restarts) the submission of the document as it is now.
+    private mutating func startSubmission(_ model: inout SubmitModel) -> [Command<Message>] {
+        guard let services = environment.services else { return [] }
+        runCounter += 1
+        let run = runCounter
+        model.run = run
+        model.qr = nil
+        model.state = SubmissionState(summary: model.state.summary)
+        model.state.start(at: environment.now())
+        let endpoint = model.endpoint
+        let kind = state.document.kind
+        let value = state.document.value
+        let body = state.body
+        let files = Array(model.files.values)
+        let history = services.history
+        return [.run(id: "submission") { poster in
+            let client: PassClient
+            do {
+                client = try await services.client(endpoint)
+            } catch {
+                poster.post(.flowFailed(run: run, "\(error)"))
+                return
+            }
+            let flow = SubmissionFlow(client: client, history: history, profileLabel: endpoint.id)
+            for await event in flow.run(kind: kind, value: value, body: body, files: files) {
+                poster.post(.flow(run: run, event))
+            }
+        }]
+    }
+
+    private mutating func retry(_ job: UploadJob, _ model: inout SubmitModel) -> [Command<Message>] {
+        guard let services = environment.services else { return [] }
+        model.state.retrying(job.assetID, at: environment.now())
+        let run = model.run
+        let endpoint = model.endpoint
+        return [.run(id: "retry-" + job.assetID) { poster in
+            guard let client = try? await services.client(endpoint) else { return }
+            let upload = client.upload([job])
+            for await event in upload.events { poster.post(.upload(run: run, event)) }
+            for result in await upload.results() { poster.post(.retried(run: run, result)) }
+        }]
+    }
+
+    private mutating func replaceFile(_ path: String, _ model: inout SubmitModel) -> [Command<Message>] {
+        guard let services = environment.services, let file = model.selected,
+            let declared = model.files[file.assetID]
+        else { return [] }
+        let absolute = environment.absolute(path)
+        let declaration = AssetDeclaration(assetID: file.assetID, type: declared.type, path: JSONPath.root)
+        let check = services.preflight([declaration], [file.assetID: absolute])
+        if let problem = check.findings.first {
+            state.apply(.notify(Notice(.error, "Not replaced: \(problem.message)")))
+            return []
+        }
+        guard let replacement = check.files.first else { return [] }
+        model.files[file.assetID] = replacement
+        apply(.chooseAssetFile(assetID: file.assetID, path: path))
+        state.apply(.fileInspected(assetID: file.assetID, environment.inspectFile(absolute)), at: environment.now())
+        guard var job = model.state.jobs[file.assetID] else { return [] }
+        job.file = replacement
+        if file.linkExpired {
+            state.apply(.notify(Notice(.warning, "Replaced; its upload link has expired, so S submits again for new links.")))
+            return []
+        }
+        return retry(job, &model)
+    }
+
+    // MARK: Messages
+
+    mutating func receiveSubmission(_ message: Message) -> [Command<Message>] {
+        switch message {
+        case .faults(let faults):
+            if case .faults(var menu) = screen {
+                menu.faults = faults
+                menu.loading = false
+                menu.selected = min(menu.selected, max(0, faults.count - 1))
+                screen = .faults(menu)
+            }
+            return []
+        default:
+            break
+        }
+        guard case .submit(var model) = screen else { return [] }
+        defer { screen = .submit(model) }
+        let now = environment.now()
+        switch message {
+        case .flow(let run, let event) where run == model.run:
+            model.state.apply(event, at: now)
+            if case .accepted(let response, _, _) = event { model.qr = QRCode(response.redirectURI) }
+            if case .finished = event { finished(model) }
+        case .upload(let run, let event) where run == model.run:
+            model.state.apply(event, at: now)
+        case .retried(let run, let result) where run == model.run:
+            if let history = environment.services?.history, var entry = model.state.historyEntry {
+                entry.files = HistoryEntry.outcomes([result])
+                try? history.append(entry)
+            }
+            model.state.settle()
+        case .flowFailed(let run, let reason) where run == model.run:
+            model.state.apply(.finished(SubmissionFlow.Outcome(response: nil, error: .configuration(reason), results: [],
+                                                               historyEntry: nil, historyProblem: nil)), at: now)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// When a run ends: the server's findings land on their fields; a note says how it went.
+    private mutating func finished(_ model: SubmitModel) {
+        let findings = model.state.serverFindings
+        if !findings.isEmpty {
+            state.apply(.setServerFindings(findings), at: environment.now())
+            refreshRows(keepingRowID: focusedRow?.id)
+        }
+        switch model.state.phase {
+        case .done:
+            state.apply(.notify(Notice(.info, "Sent \(model.state.summary.requestID): give the holder the redirect URI (C copies it).")))
+        case .incomplete:
+            let missing = model.state.files.filter { !$0.state.isArrived }.count
+            state.apply(.notify(Notice(.warning, "\(missing) file\(missing == 1 ? "" : "s") did not arrive; R retries the chosen one alone.")))
+        case .failed(let reason):
+            state.apply(.notify(Notice(.error, findings.isEmpty ? "Not sent: \(reason)" : "The server refused \(findings.count) field\(findings.count == 1 ? "" : "s"); Esc shows them in the form.")))
+        default:
+            break
+        }
+    }
+
+    // MARK: Faults and endpoints
+
+    private mutating func handleFaults(_ input: InputEvent, _ menu: inout FaultsMenu) -> [Command<Message>] {
+        guard case .key(let key) = input else { return [] }
+        switch key {
+        case .escape, .f(12):
+            screen = .compose
+        case .up:
+            menu.selected = max(0, menu.selected - 1)
+        case .down:
+            menu.selected = min(max(0, menu.faults.count - 1), menu.selected + 1)
+        case .enter, .char(" "):
+            guard menu.faults.indices.contains(menu.selected), let services = environment.services,
+                let setFault = services.setFault, let load = services.faults
+            else { return [] }
+            let fault = menu.faults[menu.selected]
+            menu.faults[menu.selected].isOn.toggle()
+            state.apply(.notify(Notice(.info, "\(fault.title): \(fault.isOn ? "off" : "on").")))
+            return [.perform { poster in
+                await setFault(fault.id, !fault.isOn)
+                poster.post(.faults(await load()))
+            }]
+        case .ctrl("q"):
+            return [.requestQuit]
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleEndpoints(_ input: InputEvent, _ menu: inout EndpointMenu) {
+        guard case .key(let key) = input else { return }
+        if var dialog = menu.confirm {
+            let outcome = dialog.handle(input)
+            switch outcome {
+            case .submitted, .cancelled:
+                menu.confirm = nil
+                if outcome == .submitted, dialog.isConfirmed { choose(menu.choices[menu.selected]) }
+            default:
+                menu.confirm = dialog
+            }
+            return
+        }
+        switch key {
+        case .escape, .f(11):
+            screen = .compose
+        case .up:
+            menu.selected = max(0, menu.selected - 1)
+        case .down:
+            menu.selected = min(max(0, menu.choices.count - 1), menu.selected + 1)
+        case .enter:
+            guard menu.choices.indices.contains(menu.selected) else { return }
+            let choice = menu.choices[menu.selected]
+            if choice.isProduction {
+                menu.confirm = Dialog.confirm(title: "Use production?",
+                                              message: "Requests to \(choice.baseURL) reach real holders; every send asks again.",
+                                              confirm: "Use it", cancel: "Keep \(endpoint?.id ?? "the current one")")
+            } else {
+                choose(choice)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func choose(_ choice: EndpointChoice) {
+        endpoint = choice
+        screen = .compose
+        state.apply(.notify(Notice(choice.isProduction ? .warning : .info, "Requests now go to \(choice.label).")))
+    }
+}

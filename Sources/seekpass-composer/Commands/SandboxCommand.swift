@@ -1,0 +1,119 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+import PassCore
+import PassSandbox
+
+/// `seekpass-composer sandbox`
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the local partner-API sandbox until Ctrl-C.",
+        discussion: """
+            Prints its URL and a demo client id and secret. Faults make a demo show recovery:
+              --fault latency=MS            --fault error-rate=0.3     --fault fail-next=N
+              --fault retry-after=SECONDS   --fault drop-upload-rate=0.5
+              --fault drop-next-uploads=N   --fault expired-urls       --fault slow-store=KIB_PER_S
+            They can be changed while it runs: POST /_sandbox/faults. See docs/sandbox.md.
+            """
+    )
+
+    @Option(help: "A loopback address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port (0 picks a free one).")
+    var port = 8080
+
+    @Option(name: .customLong("fault"), help: "A fault, NAME=VALUE (repeatable).")
+    var faults: [String] = []
+
+    @Option(help: "Seconds until an unaccepted request is canceled (default 48 h).")
+    var expiry: Int = 48 * 3600
+
+    @Option(help: "Seconds an upload link stays valid.")
+    var linkLifetime: Int = ModelRules.standard.uploadLinkLifetime
+
+    @Option(help: "Seconds an access token stays valid.")
+    var tokenLifetime: Int = 3600
+
+    @Option(help: "The largest upload accepted, in bytes.")
+    var maxUploadSize: Int = ModelRules.standard.maximumAssetSize
+
+    @Option(help: "A JSON-lines file keeping requests and uploads across runs.")
+    var journal: String?
+
+    @Option(help: "A folder to write uploaded files to (otherwise only size, type and SHA-256 are kept).")
+    var keepUploads: String?
+
+    @Flag(help: "Print one line per request on standard error.")
+    var verbose = false
+
+    func run() async throws {
+        var options = SandboxOptions()
+        do {
+            for fault in faults { try options.faults.apply(fault) }
+        } catch {
+            throw CommandFailure(ExitStatus.unreadable, error.description).exit()
+        }
+        guard expiry > 0, linkLifetime > 0, tokenLifetime > 0, maxUploadSize > 0 else {
+            throw CommandFailure(ExitStatus.unreadable, "lifetimes and sizes are positive numbers").exit()
+        }
+        options.requestLifetime = .seconds(expiry)
+        options.uploadLinkLifetime = .seconds(linkLifetime)
+        options.tokenLifetime = .seconds(tokenLifetime)
+        options.maximumUploadSize = maxUploadSize
+        options.journalPath = journal
+        options.uploadsDirectory = keepUploads
+        let paths = AppPaths.resolve()
+        if verbose {
+            options.logger = Logger(label: "sandbox") { _ in StreamLogHandler.standardError(label: "sandbox") }
+        } else {
+            options.logger = CommandLogging.bootstrap(paths: paths, label: "seekpass.sandbox")
+        }
+        let sandbox: RunningSandbox
+        do {
+            sandbox = try await SandboxServer(options: options).start(host: host, port: port)
+        } catch {
+            throw CommandFailure(ExitStatus.remote, "\(error)").exit()
+        }
+        do {
+            try SandboxSession.write(sandbox, paths: paths)
+        } catch {
+            StandardStreams.err("note: the session file could not be written (\(error)); pass the demo client in SEEK_PASS_CLIENT_ID/SEEK_PASS_CLIENT_SECRET\n")
+        }
+        StandardStreams.out("""
+            SEEK Pass sandbox listening on \(sandbox.baseURL)
+              demo client id:     \(sandbox.clientID)
+              demo client secret: \(sandbox.clientSecret.reveal())
+              token URL:          \(sandbox.baseURL)\(APIPaths.standard.token)
+              what it received:   \(sandbox.baseURL)/_sandbox/requests
+              faults:             \(JSONWriter.string(options.faults.json).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
+            Submit to it:  seekpass-composer submit FILE --sandbox-url \(sandbox.baseURL)
+            Stop with Ctrl-C.
+
+            """)
+        await Signals.waitForTermination()
+        StandardStreams.out("stopping\n")
+        await sandbox.stop()
+        SandboxSession.remove(paths: paths)
+    }
+}
+
+/// Waits for SIGINT or SIGTERM without blocking a thread.
+enum Signals {
+    static func waitForTermination() async {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self)
+        let sources = [SIGINT, SIGTERM].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { continuation.yield(number) }
+            source.resume()
+            return source
+        }
+        var iterator = stream.makeAsyncIterator()
+        _ = await iterator.next()
+        for source in sources { source.cancel() }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import PassCore
+import PassSandbox
+import Testing
+
+/// Status tracking, over loopback: the holder page, expiry, batching of ids.
+@Suite struct StatusTests {
+    @Test func aSubmissionIsIncompleteUntilTheHolderAcceptsOnThePage() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        let response = try await h.client.submit(Seeds.smallBatch(id: "H-1", assets: []), as: .batch)
+        #expect(try await h.client.status(id: "H-1") == SubmissionStatus(id: "H-1", status: .incomplete, finalizedAt: nil))
+
+        // The holder opens the redirect URI (the fragment stays in the browser) and presses Accept.
+        let redirect = response.redirectURI
+        let page = String(redirect[..<(redirect.firstIndex(of: "#") ?? redirect.endIndex)])
+        let content = try #require(redirect.split(separator: "&").first { $0.hasPrefix("content=") }?.dropFirst("content=".count))
+        let get = try await RawHTTP.send("GET", page)
+        #expect(get.status == 200 && get.text.contains("Accept") && get.text.contains("<form method=\"post\""))
+        let post = try await RawHTTP.send("POST", page, headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                          body: Array("content=\(content)&decision=accept".utf8))
+        #expect(post.status == 200 && post.text.contains("Accepted"))
+
+        let status = try await h.client.status(id: "H-1")
+        #expect(status.status == .verified)
+        let finalized = try #require(status.finalizedAt)
+        #expect(ISO8601DateFormatter().date(from: finalized) != nil)
+        // Item ids answer too.
+        #expect(try await h.client.status(id: "H-1-micro-1").status == .verified)
+    }
+
+    @Test func theAdminAcceptEndpointVerifies() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        _ = try await h.client.submit(Seeds.smallBatch(id: "A-1", assets: []), as: .batch)
+        let answer = try await RawHTTP.send("POST", h.sandbox.baseURL + "/_sandbox/requests/A-1/accept")
+        #expect(answer.status == 200)
+        #expect(try await h.client.status(id: "A-1").status == .verified)
+    }
+
+    @Test func anUnfinishedRequestIsCanceledAfterTheExpiry() async throws {
+        var options = SandboxOptions()
+        options.requestLifetime = .milliseconds(300)
+        let h = try await Harness.start(options: options)
+        defer { Task { await h.stop() } }
+        _ = try await h.client.submit(Seeds.smallBatch(id: "K-1", assets: []), as: .batch)
+        _ = try await h.client.submit(Seeds.smallBatch(id: "K-2", assets: []), as: .batch)
+        #expect(await h.sandbox.accept("K-1"))
+
+        let canceled = await eventually { (try? await h.client.status(id: "K-2").status) == .canceled }
+        #expect(canceled)
+        let statuses = try await h.client.statuses(ids: ["K-1", "K-2"])
+        #expect(statuses.map(\.status) == [.verified, .canceled])
+        #expect(statuses.allSatisfy { $0.finalizedAt != nil })
+    }
+
+    @Test func sixtyFiveIdsAreAskedInThreeCalls() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        var ids: [String] = []
+        for i in 1...65 {
+            let id = RequestID.make(prefix: "ST")
+            ids.append(id)
+            _ = try await h.client.submit(Seeds.smallBatch(id: id, assets: []), as: .batch)
+            if i % 2 == 0 { #expect(await h.sandbox.accept(id)) }
+        }
+        let statuses = try await h.client.statuses(ids: ids)
+        #expect(await h.sandbox.calls()["statuses"] == 3)
+        #expect(statuses.map(\.id) == ids)
+        #expect(statuses.filter { $0.status == .verified }.count == 32)
+    }
+
+    @Test func anUnknownIdIsNotFound() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        await #expect {
+            _ = try await h.client.status(id: "nope")
+        } throws: { error in
+            guard case ClientError.refused(404, _) = error else { return false }
+            return true
+        }
+    }
+
+    @Test func theSandboxListsWhatItReceived() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        let bytes = SampleFiles.png()
+        _ = try await h.submitAndUpload(Seeds.smallBatch(id: "L-1", assets: [("L-1-a", .png)]), files: ["L-1-a": (bytes, .png)])
+        let answer = try await RawHTTP.send("GET", h.sandbox.baseURL + "/_sandbox/requests")
+        let list = try #require(try JSONParser.parse(answer.body)["requests"]?.arrayValue)
+        let upload = try #require(list.first?["uploads"]?.arrayValue?.first)
+        #expect(upload["sha256"]?.stringValue == SampleFiles.sha256Hex(bytes))
+        #expect(upload["content_type"]?.stringValue == "image/png")
+        #expect(upload["size"] == .number(String(bytes.count)))
+    }
+}
