@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PassCore", targets: ["PassCore"]),
         .library(name: "ComposerKit", targets: ["ComposerKit"]),
         .library(name: "PassSandbox", targets: ["PassSandbox"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -66,7 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
         // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
-        .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore"]),
+        .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore", "ComposerKit"]),
         .testTarget(
             name: "PassSandboxTests",
             dependencies: [

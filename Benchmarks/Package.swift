@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "package-benchmark"),
                 .product(name: "PassCore", package: parent),
                 .product(name: "ComposerKit", package: parent),
+                .product(name: "TerminalUI", package: parent),
             ],
             path: "Benchmarks/ComposerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]

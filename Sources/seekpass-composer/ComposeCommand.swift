@@ -37,6 +37,9 @@ struct ComposeCommand: AsyncParsableCommand {
 
     @OptionGroup var endpointOptions: EndpointOptions
 
+    @Flag(help: .hidden)
+    var exitAfterFirstFrame = false
+
     func validate() throws {
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
@@ -112,7 +115,8 @@ struct ComposeCommand: AsyncParsableCommand {
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
                                       resumable: resumable, notices: notices)
         do {
-            let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
+            let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor),
+                                                    exitAfterFirstFrame: exitAfterFirstFrame)
             await services.stop()
             TerminalApp.exit(with: outcome)
         } catch {

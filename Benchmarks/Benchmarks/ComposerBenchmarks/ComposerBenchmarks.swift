@@ -1,6 +1,7 @@
 import Benchmark
 import ComposerKit
 import PassCore
+import TerminalUI
 
 /// A batch of `count` credentials spread over the four list sections.
 func syntheticBatch(_ count: Int) -> ComposerDocument {
@@ -59,6 +60,26 @@ let benchmarks: @Sendable () -> Void = {
             text.append("x")
             state.apply(.setText(path, text))
             blackHole(state.body.count)
+        }
+    }
+
+    Benchmark("Keystroke to frame: a 200-credential batch, update + validate + encode + render 160x48",
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxIterations: 2000)) { benchmark in
+        let environment = ComposerEnvironment(now: { 0 })
+        var program = ComposerProgram(document: syntheticBatch(200), environment: environment, ids: .sequential())
+        _ = program.update(.resize(Size(width: 160, height: 48)))
+        // To the 11th microcredential's name: select it in the outline, then into its form.
+        _ = program.update(.key(.escape))
+        for _ in 0..<12 { _ = program.update(.key(.down)) }
+        _ = program.update(.key(.enter))
+        _ = program.update(.key(.tab))
+        _ = program.update(.key(.tab))
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            _ = program.update(.key(.char("x")))
+            var frame = ScreenBuffer(size: Size(width: 160, height: 48))
+            program.render(into: &frame)
+            blackHole(frame)
         }
     }
 

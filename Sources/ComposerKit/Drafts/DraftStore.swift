@@ -37,6 +37,7 @@ public struct DraftStore: Sendable {
     /// aside (never deleted) and reported.
     public func all() -> [Found] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        removeAbandonedTemporaryFiles(names)
         var found: [Found] = []
         for name in names where name.hasPrefix("draft-") && name.hasSuffix(".json") {
             let path = directory + "/" + name
@@ -57,6 +58,16 @@ public struct DraftStore: Sendable {
             case (.corrupt, .draft): return true
             default: return false
             }
+        }
+    }
+
+    /// Removes half-written temporary files a killed process left (older than a minute).
+    private func removeAbandonedTemporaryFiles(_ names: [String]) {
+        let now = Date()
+        for name in names where name.hasPrefix("draft-") && name.contains(".json.tmp-") {
+            let path = directory + "/" + name
+            let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let modified, now.timeIntervalSince(modified) > 60 { try? FileManager.default.removeItem(atPath: path) }
         }
     }
 

@@ -16,6 +16,8 @@ public final class ProgramRunner<P: Program> {
     private var namedTasks: [String: Task<Void, Never>] = [:]
     private var nextTick: ContinuousClock.Instant?
     private var lastSize: Size?
+    /// Ends the run as soon as the first full frame is shown (start-up measurements).
+    public var exitsAfterFirstFrame = false
 
     /// - Parameter clock: the time used for ticks; tests pass a virtual clock.
     public init(program: P, terminal: any Terminal, clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now }) {
@@ -38,6 +40,7 @@ public final class ProgramRunner<P: Program> {
                 if let outcome = apply(program.update(.message(message))) { return outcome }
             }
             draw()
+            if exitsAfterFirstFrame { return finish(.quit(exitCode: 0)) }
             let timeout = scheduleTick()
             guard let events = terminal.nextEvents(timeout: timeout) else { return .inputEnded }
             for event in events {

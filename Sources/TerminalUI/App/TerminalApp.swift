@@ -5,12 +5,16 @@ import Foundation
 public enum TerminalApp {
     /// Runs `program` over ``CursesTerminal`` on a thread of its own (so curses stays on one
     /// thread and async work keeps the cooperative pool), restoring the terminal however it ends.
-    public static func run<P: Program>(_ program: P, options: CursesTerminal.Options = .init()) async throws -> RunOutcome {
+    /// With `exitAfterFirstFrame`, the run ends once the first full frame is on the screen.
+    public static func run<P: Program>(_ program: P, options: CursesTerminal.Options = .init(),
+                                       exitAfterFirstFrame: Bool = false) async throws -> RunOutcome {
         let work = UncheckedBox { () throws -> RunOutcome in
             let terminal = CursesTerminal(options: options)
             try terminal.start()
             defer { terminal.stop() }
-            return ProgramRunner(program: program, terminal: terminal).run()
+            let runner = ProgramRunner(program: program, terminal: terminal)
+            runner.exitsAfterFirstFrame = exitAfterFirstFrame
+            return runner.run()
         }
         return try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
