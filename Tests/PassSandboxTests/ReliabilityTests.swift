@@ -55,7 +55,7 @@ import Testing
     /// A bounded flood: every request answered, memory bounded.
     @Test func aFloodOfConcurrentRequestsIsAnsweredWithoutGrowth() async throws {
         let slow = ProcessInfo.processInfo.environment["SEEKPASS_SLOW_TESTS"] == "1"
-        let total = slow ? 2000 : 400
+        let total = slow ? 10_000 : 2000
         let width = 50
         let h = try await Harness.start()
         defer { Task { await h.stop() } }

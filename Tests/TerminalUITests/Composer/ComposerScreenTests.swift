@@ -85,6 +85,34 @@ import Testing
         #expect(body.contains("\\u001b]52;c;aGk=\\u0007\\u001b[2J\u{202E}evil"))
     }
 
+    @Test func nulLongLinesAndLoneSurrogatesAreShownSafelyAndSentUnchanged() throws {
+        let long = String(repeating: "長い名前", count: 2500)
+        let text = "A\u{0}B\u{9B}31m\u{2066}C"
+        var value = Templates.newDocument(.batch, ids: .sequential()).value
+        value.set(.string(long), at: Templates.holderNamePath)
+        let json = String(decoding: JSONWriter.bytes(value), as: UTF8.self)
+            .replacingOccurrences(of: "\"credential_id\": \"00000000-0000-4000-8000-000000000001\"",
+                                  with: "\"credential_id\": \"x\\ud800y\"")
+        var bytes = Array(json.utf8)
+        var withText = value
+        withText.set(.string(text), at: JSONPath.root.appending("digital_identity").appending("credential_id"))
+        let textBytes = JSONWriter.bytes(withText)
+        let program = composer(files: ["/work/long.json": bytes, "/work/text.json": textBytes])
+        let (screen, opened) = run(program, size: large, [.key(.f(3)), .paste("long.json"), .key(.enter)])
+        #expect(opened.state.document.holderName == long)
+        #expect(opened.state.document.requestID == "x\u{FFFD}y", "a lone surrogate reads as U+FFFD")
+        #expect(screen.lines.allSatisfy { TextLayout.width($0) <= large.width })
+        let body = String(decoding: opened.state.body, as: UTF8.self)
+        #expect(body.contains(long))
+        bytes = opened.state.body
+        #expect(try JSONParser.parse(bytes)[path: Templates.holderNamePath] == .string(long))
+        let other = run(composer(files: ["/work/text.json": textBytes]), size: large,
+                        [.key(.f(3)), .paste("text.json"), .key(.enter), .key(.escape), .key(.home), .key(.enter)])
+        #expect(!other.screen.text.unicodeScalars.contains { $0.value == 0 || $0.value == 0x9B || $0.value == 0x2066 })
+        let sent = try JSONParser.parse(other.program.state.body)
+        #expect(sent[path: JSONPath.root.appending("digital_identity").appending("credential_id")] == .string(text))
+    }
+
     @Test func thePreviewShowsTheExactBodyAndFollowsTheFocusedField() {
         let steps: [HeadlessTerminal.Step] = [.paste("John Doe")] + addCredential(.microcredential) + [.paste("Issuer Co")]
         let (screen, program) = run(composer(), size: large, steps)
