@@ -1,3 +1,5 @@
+import PassCore
+
 /// Reads a theme file.
 ///
 /// Top-level keys `name` and `description` (strings) are optional. Every other section is a
@@ -7,17 +9,17 @@
 /// Unknown roles and keys are errors, so typos are reported instead of ignored.
 public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
-        let document: TOMLDocument
+        let tables: [TOMLTable]
         do {
-            document = try TOMLDocument.parse(text)
+            tables = try TOMLParser(file: file).parse(text)
         } catch {
             throw ThemeError(file: file, line: error.line, key: error.key, message: error.message)
         }
         var description = ""
         var themeName = name
-        for entry in document.tables[0].entries {
+        for entry in tables[0].entries {
             guard case .string(let value) = entry.value else {
-                throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected a string, found \(entry.value.kindName)")
+                throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected a string, found \(entry.value.typeName)")
             }
             switch entry.key {
             case "name": themeName = value
@@ -27,7 +29,7 @@ public enum ThemeParser {
             }
         }
         var partial: [ThemeRole: (fg: TerminalColor?, bg: TerminalColor?, attributes: TextAttributes)] = [:]
-        for table in document.tables.dropFirst() {
+        for table in tables.dropFirst() {
             guard let role = ThemeRole(rawValue: table.name) else {
                 throw ThemeError(file: file, line: table.line, key: nil, message: "unknown role [\(table.name)]")
             }
@@ -41,8 +43,8 @@ public enum ThemeParser {
                         throw ThemeError(file: file, line: entry.line, key: entry.key,
                                          message: "unknown key in [\(table.name)] (expected fg, bg, bold, dim, underline, reverse or italic)")
                     }
-                    guard case .boolean(let on) = entry.value else {
-                        throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected true or false, found \(entry.value.kindName)")
+                    guard case .bool(let on) = entry.value else {
+                        throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected true or false, found \(entry.value.typeName)")
                     }
                     if on { attributes.insert(attribute) }
                 }

@@ -1,3 +1,5 @@
+import PassCore
+
 /// A progress bar: a label, a bar drawn with partial blocks (ASCII `#`/`-` without Unicode),
 /// the percentage, and a detail slot for bytes, rate and time left.
 public struct ProgressBar: Widget, Hashable, Sendable {
@@ -87,16 +89,9 @@ public enum ProgressDetail {
         return parts.joined(separator: " · ")
     }
 
-    /// Decimal units, one decimal below 100: `999 B`, `1.5 kB`, `12.0 MB`, `300 MB`.
+    /// The project's one way of writing sizes (``ByteCount``): `999 B`, `1.5 KB`, `11.4 MB`.
     public static func bytes(_ count: Int64) -> String {
-        let units = ["B", "kB", "MB", "GB", "TB"]
-        var value = Double(max(0, count))
-        var unit = 0
-        while value >= 1000, unit < units.count - 1 { value /= 1000; unit += 1 }
-        if unit == 0 { return "\(Int(value)) B" }
-        if value >= 100 { return "\(Int(value.rounded())) \(units[unit])" }
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
+        ByteCount.text(Int(max(0, count)))
     }
 
     /// `m:ss`, or `h:mm:ss` from an hour up.

@@ -250,12 +250,7 @@ extension ComposerProgram {
 /// The curl command that sends a body file, with the token left in `$ACCESS_TOKEN`.
 public enum CurlCommand {
     public static func text(kind: PayloadKind, bodyFile: String, baseURL: String?) -> String {
-        let path: String
-        switch kind {
-        case .batch: path = "/api/partner/v2/add/requests/batch.json"
-        case .careerHistory: path = "/api/partner/v2/add/requests/career_history"
-        case .microcredential: path = "/api/partner/v1/add/microcredential.json"
-        }
+        let path = APIPaths.standard.submit(kind)
         let base = baseURL ?? "$SEEK_PASS_URL"
         return "curl -L \"\(base)\(path)\" \\\n" +
             "  -H 'Content-Type: application/json' \\\n" +
