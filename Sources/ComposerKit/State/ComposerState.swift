@@ -51,6 +51,8 @@ public struct ComposerState: Sendable {
 
     /// True when the document changed since it was last saved to a file.
     public var hasUnsavedChanges: Bool { revision != savedFileRevision }
+    /// True when the document's file holds all of it.
+    public var isSavedToFile: Bool { !hasUnsavedChanges && !(document.filePath ?? "").isEmpty }
     public var errorCount: Int { findings.errors.count }
     public var warningCount: Int { findings.warnings.count }
     /// Submitting is possible only without errors (warnings are fine).
@@ -192,6 +194,8 @@ public struct ComposerState: Sendable {
         case .markSaved(let path):
             document.filePath = path
             savedFileRevision = revision
+        case .markUnsaved:
+            savedFileRevision = -1
         case .draftSaved(let saved):
             savedDraftRevision = max(savedDraftRevision, saved)
             if savedDraftRevision == revision { firstUnsavedEditAt = nil }
