@@ -12,10 +12,12 @@ import Testing
         var out = """
         # Keys
 
-        Every key of the widget gallery (`seekpass-composer gallery`) and of the generic widgets that
-        every screen is built from. This file is generated from the key tables in the code
+        Every key of the composer (`seekpass-composer`, the default command), of the widget gallery
+        (`seekpass-composer gallery`) and of the generic widgets that every screen is built from.
+        This file is generated from the key tables in the code
         (`SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests`); the in-program help (F1, or `?`
-        outside text fields) reads the same tables.
+        outside text fields) reads the same tables. A walk-through of the composer is in
+        [user-guide.md](user-guide.md).
 
         Conventions:
 
@@ -31,7 +33,7 @@ import Testing
 
 
         """
-        for section in GalleryProgram.referenceSections {
+        for section in ComposerProgram.referenceSections + GalleryProgram.referenceSections {
             out += "## \(section.title)\n\n\(section.markdownTable)\n\n"
         }
         return out
@@ -49,7 +51,10 @@ import Testing
 
     @Test func everyGalleryAndWidgetKeyIsDocumented() throws {
         let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/keys.md"), encoding: .utf8)
-        for binding in GalleryProgram.keys.bindings + [] {
+        for binding in GalleryProgram.keys.bindings {
+            for key in binding.keys { #expect(onDisk.contains("`\(key)`"), "\(key) is not in docs/keys.md") }
+        }
+        for binding in ComposerProgram.keys.bindings {
             for key in binding.keys { #expect(onDisk.contains("`\(key)`"), "\(key) is not in docs/keys.md") }
         }
         for binding in TextInput.keys.bindings {

@@ -656,25 +656,7 @@ public struct ComposerProgram: Program, Sendable {
             section.title += " (focused)"
             sections.append(section)
         }
-        sections.append(HelpSection("Lists (partner chain, majors, employment, files)", [
-            HelpEntry(keys: "Insert", text: "Add an entry to the list the focus is in"),
-            HelpEntry(keys: "F7", text: "The add menu: its first line adds an entry to this list"),
-            HelpEntry(keys: "F8", text: "Remove the focused entry (Ctrl-Z undoes)"),
-            HelpEntry(keys: "F9", text: "Duplicate the focused entry"),
-            HelpEntry(keys: "Alt-Up / Alt-Down", text: "Move the focused entry"),
-            HelpEntry(keys: "Enter", text: "On “Add …”: add an entry; on a transcript: edit its JSON"),
-        ]))
-        sections.append(HelpSection("Partner chain", [
-            HelpEntry(keys: "", text: "Only intermediaries between you (the integration partner) and the issuer,"),
-            HelpEntry(keys: "", text: "parent first (nearest you), child last (nearest the issuer). Never the issuer"),
-            HelpEntry(keys: "", text: "(education_provider, issuer_name, test_provider) and never yourself."),
-            HelpEntry(keys: "", text: "No intermediaries: leave it empty; it is then not sent."),
-        ]))
-        sections.append(HelpSection("Outline (credentials)", [
-            HelpEntry(keys: "Up / Down", text: "Previous or next credential"),
-            HelpEntry(keys: "Enter / Right", text: "Edit the selected credential"),
-            HelpEntry(keys: "Esc", text: "From the form or preview back to the outline"),
-        ]))
+        sections += [Self.listHelp, Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp, Self.jsonEditorHelp]
         return sections
     }
 }
