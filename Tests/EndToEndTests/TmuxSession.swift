@@ -34,7 +34,9 @@ final class TmuxSession {
     /// The pane runs `command; echo $? > rc; stty -a > stty; printf 'READY\n'; sleep 86400`, and
     /// `exec`s the command from a shell that first writes its pid, so signals reach the program.
     /// With `interactive`, the pane runs an interactive `sh` instead and `command` is ignored.
-    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false) throws {
+    /// With `workingDirectory`, the command starts there.
+    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false,
+         workingDirectory: String? = nil) throws {
         socket = "seekpass-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -47,7 +49,8 @@ final class TmuxSession {
             body = "exec sh -i"
         } else {
             let program = directory.appendingPathComponent("program.sh")
-            try "echo $$ > \(Self.quote(pidFile))\nexec \(command)\n".write(to: program, atomically: true, encoding: .utf8)
+            let cd = workingDirectory.map { "cd \(Self.quote($0))\n" } ?? ""
+            try "echo $$ > \(Self.quote(pidFile))\n\(cd)exec \(command)\n".write(to: program, atomically: true, encoding: .utf8)
             body = """
             sh \(Self.quote(program.path))
             echo $? > \(Self.quote(rcFile))
