@@ -44,7 +44,7 @@ public struct ComposerState: Sendable {
         self.forms = FormBuilder(schemas: schemas)
         self.selection = document.kind == .batch ? .holder : .root
         recompute()
-        focus = defaultFocus
+        focus = firstFieldToFill
     }
 
     // MARK: Derived
@@ -61,9 +61,13 @@ public struct ComposerState: Sendable {
     /// The rows of the form of the selected item.
     public var rows: [FormRow] { forms.rows(for: selection, in: document) }
 
-    /// Where focus lands in a newly selected item: its first field after the id.
+    /// Where focus lands in a newly selected item: its first field after the id that can
+    /// be changed (a required choice of one option, like a single request's credential_type, cannot).
     var defaultFocus: JSONPath? {
-        let candidates = rows.filter { $0.isFocusable && $0.path.lastKey != "credential_id" && $0.path.lastKey != "id" }
+        let candidates = rows.filter { row in
+            if case .choice(let options) = row.control, options.count == 1, row.isRequired { return false }
+            return row.isFocusable && row.path.lastKey != "credential_id" && row.path.lastKey != "id"
+        }
         return (candidates.first ?? rows.first(where: \.isFocusable))?.path
     }
 
@@ -186,11 +190,11 @@ public struct ComposerState: Sendable {
             history.seal()
             document = newDocument
             selection = newDocument.kind == .batch ? .holder : .root
-            focus = defaultFocus
             inspections = [:]
             revision += 1
             savedFileRevision = revision
             recompute()
+            focus = firstFieldToFill
         case .markSaved(let path):
             document.filePath = path
             savedFileRevision = revision
