@@ -89,9 +89,11 @@ import Testing
         for hint in ["F1 Help", "F2 Save", "F4 Next problem", "F5 Preview", "F7 Add", "Ctrl-P Commands", "2 errors"] {
             #expect(hints.contains(hint), "\(hint) in \(hints)")
         }
+        // With "ready to send" the palette's hint takes its shorter word, and the counts keep a gap.
         let clean = run(composer(), size: small, [.paste("Jane Citizen")] + addCredential(.rightToWork) + [.paste("AU")])
         let cleanHints = clean.screen.line(small.height - 1)
-        #expect(cleanHints.contains("ready to send") && cleanHints.contains("Ctrl-P Commands"), "\(cleanHints)")
+        #expect(cleanHints.contains("Ctrl-P More") && cleanHints.contains("F5 Preview"), "\(cleanHints)")
+        #expect(cleanHints.contains("  ready to send"), "\(cleanHints)")
     }
 
     @Test func thePaletteScrollsToTheHighlightedCommand() {
@@ -172,6 +174,20 @@ import Testing
         #expect(resumed.state.hasUnsavedChanges)
         #expect(resumedScreen.line(0).contains("not saved to a file"))
         #expect(messageLine(resumedScreen).contains("its changes are not in jane.json yet (F2 saves them)"))
+    }
+
+    @Test func theResumeDialogSaysWhoseDraftItIsAndWhenItWasLastChanged() {
+        var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
+        earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
+        earlier.apply(.addItem(.education))
+        let savedAt = Date().timeIntervalSince1970 - 60
+        let (screen, _) = run(composer(resumable: Draft(document: earlier.document, savedAt: savedAt)), size: large, [])
+        // The dialog wraps its message: look for each part.
+        for part in ["for Draft", "1 credential", "last changed", ComposerEnvironment.readableTime(savedAt)] {
+            #expect(screen.find(part) != nil, "\(part) in:\n\(screen.text)")
+        }
+        #expect(ComposerEnvironment.readableTime(savedAt).count == 5, "today: hours and minutes only")
+        #expect(ComposerEnvironment.readableTime(0, now: 86_400 * 400).contains("Jan"))
     }
 
     @Test func aProblemFoundAtStartIsSaidInTheResumeDialog() {

@@ -69,3 +69,15 @@ extension ComposerEnvironment {
         Date().timeIntervalSince1970
     }
 }
+
+extension ComposerEnvironment {
+    /// A time as people read it: "14:05" when it was today, "3 Nov 14:05" another day.
+    static func readableTime(_ seconds: Double, now: Double = Date().timeIntervalSince1970) -> String {
+        let date = Date(timeIntervalSince1970: seconds)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        let sameDay = Calendar.current.isDate(date, inSameDayAs: Date(timeIntervalSince1970: now))
+        formatter.dateFormat = sameDay ? "HH:mm" : "d MMM HH:mm"
+        return formatter.string(from: date)
+    }
+}

@@ -84,18 +84,25 @@ extension ComposerProgram {
     /// palette (everything else by name) is still announced.
     static let hintPriority = ["F1", "F2", "F4", "F5", "F7", "Ctrl-P", "F3", "F10", "F8", "Ctrl-Q"]
 
-    /// The hints that fit in `width` columns (one space before each, one between keys and text).
+    /// Shorter words for hints on a short line.
+    static let shortHints = ["Ctrl-P": "More"]
+
+    /// The hints that fit in `width` columns (one space before each, one between keys and text),
+    /// in the order shown; a hint that does not fit takes its shorter words if it has them.
     static func hints(fitting width: Int) -> [(String, String)] {
         var used = 0
-        var kept: Set<String> = []
+        var kept: [String: String] = [:]
         for keys in hintPriority {
             guard let hint = hints.first(where: { $0.0 == keys }) else { continue }
-            let cost = 1 + TextLayout.width(hint.0) + 1 + TextLayout.width(hint.1)
-            if used + cost <= width {
-                used += cost
-                kept.insert(keys)
+            for text in [hint.1, shortHints[keys]].compactMap({ $0 }) {
+                let cost = 1 + TextLayout.width(hint.0) + 1 + TextLayout.width(text)
+                if used + cost <= width {
+                    used += cost
+                    kept[keys] = text
+                    break
+                }
             }
         }
-        return hints.filter { kept.contains($0.0) }
+        return hints.compactMap { hint in kept[hint.0].map { (hint.0, $0) } }
     }
 }

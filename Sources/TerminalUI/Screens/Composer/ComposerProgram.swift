@@ -69,7 +69,7 @@ public struct ComposerProgram: Program, Sendable {
         var text = "\(document.kind.title) \(document.requestID) for \(name)"
         if document.kind == .batch { text += ", \(credentials) credential" + (credentials == 1 ? "" : "s") }
         if let file = document.filePath { text += ", from \(file)" }
-        return text + "."
+        return text + "; last changed \(ComposerEnvironment.readableTime(draft.savedAt))."
     }
 
     public var tickInterval: Duration? {

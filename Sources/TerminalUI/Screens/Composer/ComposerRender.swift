@@ -62,7 +62,7 @@ extension ComposerProgram {
         } else if pane == .outline {
             text = "Up/Down choose a credential · Enter edits it · F7 adds one · F8 deletes it"
         } else if pane == .preview {
-            text = "The exact bytes that will be sent · PgUp/PgDn scroll · Esc back"
+            text = "The exact bytes that will be sent · PgUp/PgDn scroll · F5 back to the form"
         }
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
@@ -85,7 +85,7 @@ extension ComposerProgram {
         let countsX = rect.maxX - TextLayout.width(counts)
         frame.write(counts, at: Point(x: countsX, y: rect.y), style: theme[role])
         var x = rect.x
-        for (keys, text) in Self.hints(fitting: countsX - 1 - rect.x) {
+        for (keys, text) in Self.hints(fitting: countsX - 2 - rect.x) {
             x += 1
             x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
             x += 1
