@@ -9,8 +9,10 @@ final class ComposerWorld {
     var state: URL { root.appendingPathComponent("state") }
     var drafts: URL { state.appendingPathComponent("seekpass-composer/drafts") }
 
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("composer-e2e-\(UUID().uuidString.prefix(8))")
+    /// - Parameter root: a fixed place (emptied first), for screens whose paths should not change between runs.
+    init(root fixed: URL? = nil) throws {
+        root = fixed ?? FileManager.default.temporaryDirectory.appendingPathComponent("composer-e2e-\(UUID().uuidString.prefix(8))")
+        if fixed != nil { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     }

@@ -62,6 +62,48 @@ import Testing
         }
     }
 
+    /// The guide with each `<!-- screen: NAME -->` followed by a fenced block holding
+    /// docs/screens/NAME exactly, and the names of the screens it shows.
+    static func guideWithScreens(_ guide: String) throws -> (text: String, screens: [String]) {
+        var out: [Substring] = []
+        var screens: [String] = []
+        var lines = guide.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let line = lines.popFirst() {
+            out.append(line)
+            guard line.hasPrefix("<!-- screen: "), line.hasSuffix(" -->") else { continue }
+            let name = String(line.dropFirst("<!-- screen: ".count).dropLast(" -->".count))
+            screens.append(name)
+            let screen = try String(contentsOf: root.appendingPathComponent("docs/screens/\(name)"), encoding: .utf8)
+            // Drop the block that is there (if any) and put the screen in its place.
+            if lines.first == "```text" {
+                lines = lines.dropFirst()
+                while let inside = lines.popFirst(), inside != "```" {}
+            }
+            out.append("```text")
+            out += screen.trimmingTrailingNewlines().split(separator: "\n", omittingEmptySubsequences: false)
+            out.append("```")
+        }
+        return (out.joined(separator: "\n"), screens)
+    }
+
+    @Test func userGuideShowsTheCapturedScreens() throws {
+        let path = Self.root.appendingPathComponent("docs/user-guide.md")
+        let onDisk = try String(contentsOf: path, encoding: .utf8)
+        let (expected, screens) = try Self.guideWithScreens(onDisk)
+        if ProcessInfo.processInfo.environment["SEEKPASS_WRITE_DOCS"] == "1", expected != onDisk {
+            try expected.write(to: path, atomically: true, encoding: .utf8)
+        } else {
+            #expect(onDisk == expected, "docs/user-guide.md shows old screens: run SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests")
+        }
+        let captured = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("docs/screens").path)
+            .filter { $0.hasPrefix("composer-") }
+        #expect(Set(captured) == Set(screens), "every composer screen is in the guide, and every screen there was captured")
+        for section in ["The partner chain", "Files", "Fixing problems (F4)", "The preview (F5)", "The command palette (Ctrl-P)",
+                        "Drafts: nothing typed is lost"] {
+            #expect(onDisk.contains("## \(section)") || onDisk.contains("### \(section)"), "the guide covers \(section)")
+        }
+    }
+
     @Test func themesDocumentNamesEveryRole() throws {
         let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/themes.md"), encoding: .utf8)
         for role in ThemeRole.allCases { #expect(onDisk.contains("`\(role.name)`"), "docs/themes.md lacks \(role.name)") }
@@ -73,5 +115,13 @@ import Testing
             let text = try String(contentsOf: Self.root.appendingPathComponent("docs/screens/\(name)"), encoding: .utf8)
             #expect(!text.isEmpty)
         }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }
