@@ -152,4 +152,45 @@ struct ComposerEndToEndTests {
         try session.waitFor("Nothing written")
         #expect(world.read("taken.json") == Data("{}\n".utf8))
     }
+
+    /// A batch of `count` microcredentials for "Jane Citizen", valid.
+    static func largeBatch(_ count: Int) -> String {
+        let items = (1...count).map { i in
+            """
+            {"credential_id": "L-1-micro-\(i)", "fields": {"full_name": "Jane Citizen", "issuer_name": "Issuer \(i)",
+             "microcredential_name": "Course \(i)", "issue_date": "2024-04-30", "partner_chain": [{"name": "Network \(i)"}]}}
+            """
+        }
+        return """
+            {"credential_id": "L-1", "digital_identity": {"credential_id": "L-1-1", "fields": {"full_name": "Jane Citizen"}},
+             "education_items": [], "microcredential_items": [\(items.joined(separator: ",\n"))], "english_proficiency_items": []}
+            """
+    }
+
+    @Test func typingTheHoldersNameInABatchOfSixtyCredentialsStaysQuick() throws {
+        let world = try ComposerWorld()
+        try world.write("large.json", Array(Self.largeBatch(60).utf8))
+        let session = try world.start("large.json")
+        defer { session.close() }
+        try session.waitFor("ready to send")
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        // Each letter changes the holder's name and, with it, all sixty credentials' names.
+        for letter in "-Smith" {
+            let elapsed = try clock.measure {
+                try session.type(String(letter))
+                try session.waitUntil("the letter \(letter)") { screen in
+                    screen.split(separator: "\n").contains { $0.contains("││›Full name") && $0.contains("Citizen-Smith".prefix(7 + samples.count + 1)) }
+                }
+            }
+            samples.append(elapsed)
+        }
+        let sorted = samples.sorted()
+        print("measured: key to redrawn screen, batch of 60 credentials, through tmux: median \(sorted[sorted.count / 2]), max \(sorted.last ?? .zero)")
+        #expect(sorted[sorted.count / 2] < .milliseconds(500))
+        try session.send("F2")
+        try session.waitFor("Saved")
+        let saved = String(decoding: try #require(world.read("large.json")), as: UTF8.self)
+        #expect(saved.components(separatedBy: "\"full_name\": \"Jane Citizen-Smith\"").count - 1 == 61)
+    }
 }

@@ -53,12 +53,18 @@ struct DraftRecoveryEndToEndTests {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         let clock = ContinuousClock()
         let start = clock.now
+        // When each letter was on screen: the program had it (sent is not enough on a busy machine).
         var sent: [ContinuousClock.Instant] = []
         var text = ""
         while clock.now - start < .milliseconds(2500) {
             let character = alphabet[sent.count % alphabet.count]
             try session.type(String(character))
             text.append(character)
+            let tail = String(text.suffix(12))
+            try session.waitUntil("\(tail) at the end of the name") { screen in
+                guard let line = screen.split(separator: "\n").first(where: { $0.contains("││›Full name") }) else { return false }
+                return line.dropLast().trimmingCharacters(in: .whitespaces).hasSuffix(tail)
+            }
             sent.append(clock.now)
         }
         let pid = try session.pid()
