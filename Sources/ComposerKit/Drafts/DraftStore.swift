@@ -89,7 +89,6 @@ public struct DraftStore: Sendable {
     }
 }
 
-
 /// Orders the writes of a store: one at a time, newest wins.
 final class DraftLedger: @unchecked Sendable {
     private let lock = NSLock()

@@ -68,9 +68,7 @@ extension ComposerEnvironment {
     func wallClock() -> Double {
         Date().timeIntervalSince1970
     }
-}
 
-extension ComposerEnvironment {
     /// A time as people read it: "14:05" when it was today, "3 Nov 14:05" another day.
     static func readableTime(_ seconds: Double, now: Double = Date().timeIntervalSince1970) -> String {
         let date = Date(timeIntervalSince1970: seconds)
