@@ -48,12 +48,12 @@ final class ComposerWorld {
 
     /// Polls the drafts until one contains `text`; returns how long that took.
     @discardableResult
-    func waitForDraft(containing text: String, timeout: Duration = .seconds(10)) throws -> Duration {
+    func waitForDraft(containing text: String, timeout: Duration = .seconds(10)) async throws -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         while clock.now - start < timeout {
             if draftTexts().contains(where: { $0.contains(text) }) { return clock.now - start }
-            usleep(10_000)
+            try await Task.sleep(for: .milliseconds(10))
         }
         throw TmuxSession.Timeout(waitingFor: "a draft containing \(text)", screen: draftTexts().joined(separator: "\n"))
     }
@@ -67,19 +67,19 @@ final class ComposerWorld {
 
 extension TmuxSession {
     /// Types text into the program as one bracketed paste, then waits until `shows` is on screen.
-    func paste(_ text: String, thenWaitFor shows: String) throws {
+    func paste(_ text: String, thenWaitFor shows: String) async throws {
         try paste(text)
-        try waitFor(shows)
+        try await waitFor(shows)
     }
 
     /// Opens the add menu (F7), picks the credential type by typing part of its name, and waits for its form.
-    func addCredential(_ filter: String, form title: String) throws {
+    func addCredential(_ filter: String, form title: String) async throws {
         try send("F7")
-        try waitFor("Enter adds · Esc closes")
+        try await waitFor("Enter adds · Esc closes")
         try paste(filter)
-        try waitFor("/\(filter)")
+        try await waitFor("/\(filter)")
         try send("Enter")
-        try waitFor(title)
+        try await waitFor(title)
     }
 
     /// The screen line that contains `text`, and the lines after it.
