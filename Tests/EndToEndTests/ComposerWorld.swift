@@ -46,6 +46,16 @@ final class ComposerWorld {
         }
     }
 
+    /// When the draft containing `text` was written (its file's modification time).
+    func draftModified(containing text: String) -> Date? {
+        for name in draftNames() where name.hasPrefix("draft-") && name.hasSuffix(".json") {
+            let path = drafts.appendingPathComponent(name).path
+            guard let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) else { continue }
+            return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
+        return nil
+    }
+
     /// Polls the drafts until one contains `text`; returns how long that took.
     @discardableResult
     func waitForDraft(containing text: String, timeout: Duration = .seconds(10)) async throws -> Duration {

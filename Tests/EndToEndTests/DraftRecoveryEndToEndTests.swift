@@ -19,12 +19,14 @@ extension EndToEnd {
             try session.paste("Skill Test Provider")
             try session.send("Tab")
             let clock = ContinuousClock()
-            let typed = clock.now
+            let pasted = Date()
             try session.paste("AI Essentials")
-            // The observable is the draft on disk, not a sleep.
+            // The observable is the draft on disk, not a sleep. Its latency is taken from the file's own
+            // time, so a test run slowed by other suites does not count against the program.
             try await world.waitForDraft(containing: "AI Essentials")
-            let latency = clock.now - typed
-            #expect(latency < .seconds(1), "a draft is written within a second of the last key")
+            let written = try #require(world.draftModified(containing: "AI Essentials"))
+            let latency = written.timeIntervalSince(pasted)
+            #expect(latency < 1, "a draft is written within a second of the last key")
 
             let pid = try await session.pid()
             kill(pid, SIGKILL)
@@ -40,9 +42,14 @@ extension EndToEnd {
             try again.send("Enter")
             let resumed = try await again.waitUntil("the resumed document") { $0.contains("AI Essentials") && $0.contains("Kill Nine Person") }
             let recovery = clock.now - killed
-            #expect(resumed.contains("Skill Test Provider") || resumed.contains("AI Essentials"))
             #expect(resumed.contains("not saved to a file"), "a resumed draft is not taken for a saved file")
-            print("measured: draft on disk \(Self.milliseconds(latency)) ms after the last paste; " +
+            // The microcredential's fields, as typed.
+            try again.send("Escape")
+            try await again.waitFor("Up/Down choose a credential")
+            try again.send("Down", "Enter")
+            let micro = try await again.waitFor("Microcredential 1 of 1")
+            #expect(micro.contains("Skill Test Provider") && micro.contains("AI Essentials"), "\(micro)")
+            print("measured: draft on disk \(Int(latency * 1000)) ms after the last paste; " +
                   "kill -9 to the resumed screen \(Self.milliseconds(recovery)) ms (restart included)")
         }
 

@@ -23,7 +23,10 @@ extension EndToEnd {
             try await session.waitUntil("the shell") { !$0.contains("widget gallery") }
             #expect(session.format("#{alternate_on}") == "0")
             try session.type("echo \"rc=$?\"; printf 'READ''Y\\n'; stty -a\n")
-            let shell = try await session.waitUntil("READY on its own line") { $0.split(separator: "\n").contains("READY") }
+            // READY comes before stty's lines: wait for those too.
+            let shell = try await session.waitUntil("READY and stty's settings") {
+                $0.split(separator: "\n").contains("READY") && $0.contains("icanon")
+            }
             #expect(shell.contains("rc=0"))
             #expect(isSane(shell))
             #expect(!shell.contains("␛") && !shell.contains("\u{1B}") && !shell.contains("[?"))

@@ -74,11 +74,11 @@ import Testing
         let idle = Self.run([.idle, .idle])
         #expect(idle.program.upload == 0)
         #expect(idle.program.tickInterval == nil, "no ticks while nothing animates")
-        let run = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5))] + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: 3))
+        let run = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5))] + Array(repeating: .awaitMessage(timeout: messageWait), count: 3))
         #expect(run.program.uploadedBytes > 0)
         #expect(run.program.tickInterval == .milliseconds(100))
         #expect(run.terminal.screen.text.contains(" of 4.2 MB"))
-        let paused = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5)), .awaitMessage(timeout: .seconds(5)), .key(.f(5))])
+        let paused = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5)), .awaitMessage(timeout: messageWait), .key(.f(5))])
         #expect(paused.program.tickInterval == nil)
         #expect(paused.terminal.screen.text.contains("Upload paused"))
     }
