@@ -77,7 +77,7 @@ struct ComposeCommand: AsyncParsableCommand {
                 case .corrupt(_, let movedTo, let reason):
                     notices.append("A draft could not be read (\(reason)); it was moved to \(movedTo).")
                 case .draft(let draft, _):
-                    if resumable == nil { resumable = draft }
+                    if resumable == nil, !draft.savedToFile { resumable = draft }
                 }
             }
         }
@@ -106,6 +106,7 @@ struct ComposeCommand: AsyncParsableCommand {
             readFile: { path in try FileReader.read(path) },
             writeFile: { bytes, path in try AtomicFile.write(bytes, to: path, permissions: 0o644) },
             listDirectory: FileInspector.list,
+            fileExists: { FileManager.default.fileExists(atPath: $0) },
             homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
             currentDirectory: FileManager.default.currentDirectoryPath,
             endpointLabel: services.choices.first?.label ?? "",

@@ -46,6 +46,16 @@ struct NewDocumentTests {
         #expect(!state.rows.isEmpty)
         #expect(state.rows.contains { $0.path.lastKey == "full_name" })
     }
+
+    @Test(arguments: [PayloadKind.batch, .microcredential, .careerHistory])
+    func aNewDocumentStartsOnTheHoldersName(_ kind: PayloadKind) {
+        // Not on a single request's credential_type, which has one possible value.
+        let state = ComposerState(document: Templates.newDocument(kind, ids: .sequential()))
+        #expect(state.focus?.lastKey == "full_name", "\(String(describing: state.focus))")
+        var replaced = newBatchState()
+        replaced.apply(.replaceDocument(Templates.newDocument(kind, ids: .sequential())))
+        #expect(replaced.focus?.lastKey == "full_name", "after New… from the palette")
+    }
 }
 
 struct NamePropagationTests {

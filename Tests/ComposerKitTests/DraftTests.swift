@@ -72,4 +72,58 @@ struct DraftTests {
         #expect(!state.isDraftSaveDue(at: t + 5))
         #expect(DraftTiming.maximumWait < 1.0)
     }
+
+    @Test func aDraftSavedToItsFileSaysSoAndReadsBack() throws {
+        var document = newBatchState().document
+        document.filePath = "jane.json"
+        let draft = Draft(document: document, savedAt: 5, savedToFile: true)
+        #expect(try Draft(bytes: draft.bytes).savedToFile)
+        // Drafts written before the flag existed hold unsaved work.
+        #expect(try !Draft(bytes: Draft(document: document, savedAt: 5).bytes).savedToFile)
+    }
+
+    @Test func anOlderDraftNeverReplacesANewerOne() throws {
+        let store = DraftStore(directory: try temporaryDirectory())
+        var state = newBatchState()
+        state.apply(.setText(Templates.holderNamePath, "Newer"))
+        try store.save(Draft(document: state.document, savedAt: 20))
+        state.apply(.setText(Templates.holderNamePath, "Older"))
+        // A save that started before the newer one finishes after it: it is not written.
+        try store.save(Draft(document: state.document, savedAt: 10))
+        #expect(store.latest()?.draft.document.holderName == "Newer")
+    }
+
+    @Test func concurrentSavesLeaveOneWholeDraft() async throws {
+        let store = DraftStore(directory: try temporaryDirectory())
+        let base = newBatchState().document
+        await withTaskGroup(of: Void.self) { group in
+            for i in 0..<40 {
+                group.addTask {
+                    var document = base
+                    document.value.set(.string(String(repeating: "n", count: 1 + i * 50)), at: Templates.holderNamePath)
+                    _ = try? store.save(Draft(document: document, savedAt: Double(i)))
+                }
+            }
+        }
+        let found = store.all()
+        #expect(found.count == 1)
+        guard case .draft(let draft, _)? = found.first else {
+            Issue.record("a readable draft, found \(found)")
+            return
+        }
+        #expect(draft.savedAt == 39, "the newest save wins")
+        #expect(draft.document.holderName.count == 1 + 39 * 50)
+    }
+
+    @Test func aDiscardedDraftIsNotWrittenAgainBySavesUnderWay() throws {
+        let store = DraftStore(directory: try temporaryDirectory())
+        var state = newBatchState()
+        state.apply(.setText(Templates.holderNamePath, "Jane"))
+        let draft = Draft(document: state.document, savedAt: 10)
+        try store.save(draft)
+        store.discard(draft)
+        #expect(store.latest() == nil)
+        try store.save(Draft(document: state.document, savedAt: 9))
+        #expect(store.latest() == nil)
+    }
 }

@@ -17,12 +17,12 @@ struct ComposerLifecycleEndToEndTests {
         return home
     }
 
-    @Test func rapidResizesDownToTwentyByFiveKeepItWorking() throws {
+    @Test func rapidResizesDownToTwentyByFiveKeepItWorking() async throws {
         let home = try temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let session = try composer(home)
         defer { session.close() }
-        try session.waitFor("Holder (digital identity)")
+        try await session.waitFor("Holder (digital identity)")
         let sizes = [(20, 5), (160, 48), (40, 10), (80, 24), (61, 16), (59, 15), (120, 40), (30, 8)]
         for round in 0..<4 {
             for (width, height) in sizes {
@@ -30,26 +30,26 @@ struct ComposerLifecycleEndToEndTests {
             }
         }
         try session.resize(width: 100, height: 30)
-        try session.waitFor("Holder (digital identity)")
+        try await session.waitFor("Holder (digital identity)")
         try session.paste("Still Here")
-        try session.waitFor("Still Here")
+        try await session.waitFor("Still Here")
         try session.send("C-q")
-        try session.waitFor("Quit anyway?")
+        try await session.waitFor("Quit anyway?")
         try session.send("q")
-        #expect(try session.exitCode() == 0)
-        #expect(isSane(try session.sttyAfterExit()))
+        #expect(try await session.exitCode() == 0)
+        #expect(isSane(try await session.sttyAfterExit()))
         #expect(session.format("#{alternate_on}") == "0")
     }
 
     @Test(arguments: [SIGTERM, SIGHUP])
-    func aSignalRestoresTheTerminalAndTheDraftKeepsTheWork(signal: Int32) throws {
+    func aSignalRestoresTheTerminalAndTheDraftKeepsTheWork(signal: Int32) async throws {
         let home = try temporaryHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let session = try composer(home)
         defer { session.close() }
-        try session.waitFor("Holder (digital identity)")
+        try await session.waitFor("Holder (digital identity)")
         try session.paste("Signal Person")
-        try session.waitFor("Signal Person")
+        try await session.waitFor("Signal Person")
         // The draft holds the name within a second.
         let drafts = home.appendingPathComponent("state/seekpass-composer/drafts")
         let deadline = ContinuousClock.now.advanced(by: .seconds(5))
@@ -60,13 +60,13 @@ struct ComposerLifecycleEndToEndTests {
                 name.hasSuffix(".json") && (FileManager.default.contents(atPath: drafts.appendingPathComponent(name).path)
                     .map { String(decoding: $0, as: UTF8.self).contains("Signal Person") } ?? false)
             }
-            if !saved { usleep(50_000) }
+            if !saved { try await Task.sleep(for: .milliseconds(50)) }
         }
         #expect(saved, "the draft holds what was typed")
-        kill(try session.pid(), signal)
-        #expect(try session.exitCode() == 128 + signal)
-        try session.waitFor("READY")
-        #expect(isSane(try session.sttyAfterExit()))
+        kill(try await session.pid(), signal)
+        #expect(try await session.exitCode() == 128 + signal)
+        try await session.waitFor("READY")
+        #expect(isSane(try await session.sttyAfterExit()))
         #expect(session.format("#{alternate_on}") == "0")
     }
 }

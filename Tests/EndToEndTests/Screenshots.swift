@@ -1,36 +1,39 @@
 import Foundation
 import Testing
 
-/// Writes the text screenshots in docs/screens/ when SEEKPASS_WRITE_SCREENS=1.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable && ProcessInfo.processInfo.environment["SEEKPASS_WRITE_SCREENS"] == "1",
-                             "set SEEKPASS_WRITE_SCREENS=1 to capture docs/screens/"))
-struct Screenshots {
-    static let directory = TmuxSession.packageRoot.appendingPathComponent("docs/screens")
+extension EndToEnd {
+    /// Writes the text screenshots in docs/screens/ when SEEKPASS_WRITE_SCREENS=1.
+    @Suite(.serialized, .enabled(if: TmuxSession.isAvailable && ProcessInfo.processInfo.environment["SEEKPASS_WRITE_SCREENS"] == "1",
+                                 "set SEEKPASS_WRITE_SCREENS=1 to capture docs/screens/"))
+    struct Screenshots {
+        static let directory = TmuxSession.packageRoot.appendingPathComponent("docs/screens")
 
-    func capture(_ name: String, width: Int, height: Int, arguments: String = "", keys: [String] = [], waitFor: String) throws {
-        let session = try TmuxSession(command: galleryCommand(arguments), width: width, height: height)
-        defer { session.close() }
-        try session.waitFor(waitFor.isEmpty ? "gallery" : waitFor)
-        var screen = session.screen()
-        if !keys.isEmpty {
-            try session.send(contentsOf: keys)
-            screen = try session.waitUntil("the keys' effect") { $0 != screen }
+        func capture(_ name: String, width: Int, height: Int, arguments: String = "", keys: [String] = [], waitFor: String) async throws {
+            let session = try TmuxSession(command: galleryCommand(arguments), width: width, height: height)
+            defer { session.close() }
+            try await session.waitFor(waitFor.isEmpty ? "gallery" : waitFor)
+            var screen = session.screen()
+            if !keys.isEmpty {
+                try session.send(contentsOf: keys)
+                let before = screen
+                screen = try await session.waitUntil("the keys' effect") { $0 != before }
+            }
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try screen.write(to: Self.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-        try screen.write(to: Self.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
 
-    @Test func gallery() throws {
-        try capture("gallery-100x30.txt", width: 100, height: 30, waitFor: "widget gallery")
-    }
+        @Test func gallery() async throws {
+            try await capture("gallery-100x30.txt", width: 100, height: 30, waitFor: "widget gallery")
+        }
 
-    @Test func help() throws {
-        try capture("help-100x30.txt", width: 100, height: 30, keys: ["F1"], waitFor: "widget gallery")
-    }
+        @Test func help() async throws {
+            try await capture("help-100x30.txt", width: 100, height: 30, keys: ["F1"], waitFor: "widget gallery")
+        }
 
-    @Test func smallTerminalNotices() throws {
-        try capture("small-terminal-40x10.txt", width: 40, height: 10, waitFor: "too small")
-        try capture("small-terminal-20x5.txt", width: 20, height: 5, waitFor: "too small")
+        @Test func smallTerminalNotices() async throws {
+            try await capture("small-terminal-40x10.txt", width: 40, height: 10, waitFor: "too small")
+            try await capture("small-terminal-20x5.txt", width: 20, height: 5, waitFor: "too small")
+        }
     }
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// file or on any screen.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct SecretsEndToEndTests {
-    @Test func noSecretIsLeftAnywhereAfterAFullSession() throws {
+    @Test func noSecretIsLeftAnywhereAfterAFullSession() async throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("seekpass-secrets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
@@ -19,7 +19,7 @@ struct SecretsEndToEndTests {
         let sandbox = try TmuxSession(command: "\(binary) sandbox --port 0", environment: environment)
         defer { sandbox.close() }
         let sessionFile = home.appendingPathComponent("state/seekpass-composer/sandbox-session.json").path
-        let session = try waitForJSON(sessionFile)
+        let session = try await waitForJSON(sessionFile)
         let url = try #require(session["url"] as? String ?? session["base_url"] as? String, "\(session)")
         let secret = try #require(session["client_secret"] as? String)
         #expect(secret.count >= 16)
@@ -37,34 +37,44 @@ struct SecretsEndToEndTests {
             command: "sh -c " + TmuxSession.quote("cd \(TmuxSession.quote(work.path)) && exec \(binary) --sandbox-url \(TmuxSession.quote(url)) batch.json"),
             width: 120, height: 40, environment: environment)
         defer { composer.close() }
-        screens.append(try composer.waitFor("Credentials"))
+        screens.append(try await composer.waitFor("Credentials"))
         // The seed batch declares PDF, PDF, PNG, PDF assets in document order.
         for file in ["cert.pdf", "cert.pdf", "photo.png", "cert.pdf"] {
             try composer.send("F4")
-            screens.append(try composer.waitFor("Path *"))
+            screens.append(try await composer.waitFor("Path *"))
             try composer.paste(work.appendingPathComponent(file).path)
         }
-        screens.append(try composer.waitFor("ready to send"))
+        screens.append(try await composer.waitFor("ready to send"))
         try composer.send("F10")
-        screens.append(try composer.waitFor("What will be sent"))
+        screens.append(try await composer.waitFor("What will be sent"))
         try composer.send("Enter")
-        screens.append(try composer.waitFor("Hand this link", timeout: .seconds(30)))
+        screens.append(try await composer.waitFor("Hand this link", timeout: .seconds(30)))
+        // The draft as it stands now (saving the file later removes it).
+        let drafts = home.appendingPathComponent("state/seekpass-composer/drafts")
+        let draftNames = (try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []
+        #expect(draftNames.contains { $0.hasPrefix("draft-") }, "a draft was written: \(draftNames)")
+        var draftTexts: [(String, String)] = []
+        for name in draftNames {
+            if let data = FileManager.default.contents(atPath: drafts.appendingPathComponent(name).path) {
+                draftTexts.append(("drafts/" + name, String(decoding: data, as: UTF8.self)))
+            }
+        }
         try composer.send("Escape")
-        screens.append(try composer.waitFor("Credentials"))
+        screens.append(try await composer.waitFor("Credentials"))
         try composer.send("C-p")
         try composer.paste("curl")
         try composer.send("Enter")
-        screens.append(try composer.waitFor("Write the body for curl"))
+        screens.append(try await composer.waitFor("Write the body for curl"))
         try composer.send("Enter")
-        screens.append(try composer.waitFor("Authorization: Bearer $ACCESS_TOKEN"))
+        screens.append(try await composer.waitFor("Authorization: Bearer $ACCESS_TOKEN"))
         try composer.send("Enter")
         try composer.send("F2")
-        screens.append(try composer.waitFor("Saved"))
+        screens.append(try await composer.waitFor("Saved"))
         try composer.send("C-q")
-        #expect(try composer.exitCode() == 0)
+        #expect(try await composer.exitCode() == 0)
 
         // Every file the session wrote, but the sandbox's own session file (which holds the secret by design, mode 0600).
-        var scanned: [(String, String)] = screens.enumerated().map { ("screen \($0.offset)", $0.element) }
+        var scanned: [(String, String)] = screens.enumerated().map { ("screen \($0.offset)", $0.element) } + draftTexts
         let enumerator = FileManager.default.enumerator(atPath: home.path)
         while let relative = enumerator?.nextObject() as? String {
             let path = home.appendingPathComponent(relative).path
@@ -75,7 +85,6 @@ struct SecretsEndToEndTests {
             scanned.append((relative, String(decoding: data, as: UTF8.self)))
         }
         let names = scanned.map(\.0)
-        #expect(names.contains { $0.contains("drafts/draft-") }, "a draft was written: \(names)")
         #expect(names.contains { $0.hasSuffix("history.jsonl") }, "the history was written: \(names)")
         #expect(names.contains { $0.contains("logs/") }, "a log was written: \(names)")
         #expect(names.contains { $0.hasSuffix("request-body.json") }, "the curl body was written: \(names)")
@@ -88,7 +97,7 @@ struct SecretsEndToEndTests {
         }
     }
 
-    private func waitForJSON(_ path: String) throws -> [String: Any] {
+    private func waitForJSON(_ path: String) async throws -> [String: Any] {
         let deadline = ContinuousClock.now.advanced(by: .seconds(20))
         while ContinuousClock.now < deadline {
             if let data = FileManager.default.contents(atPath: path),
@@ -96,7 +105,7 @@ struct SecretsEndToEndTests {
             {
                 return object
             }
-            usleep(50_000)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw TmuxSession.Timeout(waitingFor: "the sandbox's session file", screen: "")
     }

@@ -34,7 +34,9 @@ final class TmuxSession {
     /// The pane runs `command; echo $? > rc; stty -a > stty; printf 'READY\n'; sleep 86400`, and
     /// `exec`s the command from a shell that first writes its pid, so signals reach the program.
     /// With `interactive`, the pane runs an interactive `sh` instead and `command` is ignored.
-    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false) throws {
+    /// With `workingDirectory`, the command starts there.
+    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false,
+         workingDirectory: String? = nil) throws {
         socket = "seekpass-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -47,7 +49,8 @@ final class TmuxSession {
             body = "exec sh -i"
         } else {
             let program = directory.appendingPathComponent("program.sh")
-            try "echo $$ > \(Self.quote(pidFile))\nexec \(command)\n".write(to: program, atomically: true, encoding: .utf8)
+            let cd = workingDirectory.map { "cd \(Self.quote($0))\n" } ?? ""
+            try "echo $$ > \(Self.quote(pidFile))\n\(cd)exec \(command)\n".write(to: program, atomically: true, encoding: .utf8)
             body = """
             sh \(Self.quote(program.path))
             echo $? > \(Self.quote(rcFile))
@@ -98,24 +101,25 @@ final class TmuxSession {
         ((try? tmux("display-message", "-p", format)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen every 25 ms until `predicate` holds; returns that screen.
+    /// Polls the screen every 25 ms until `predicate` holds; returns that screen. It waits with
+    /// `Task.sleep`, so a waiting test leaves its thread to the rest of the run.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var last = ""
         while clock.now < deadline {
             last = screen()
             if predicate(last) { return last }
-            usleep(25_000)
+            try await Task.sleep(for: .milliseconds(25))
         }
         throw Timeout(waitingFor: what, screen: last)
     }
 
     /// Waits until `text` is on screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
-        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> String {
+        try await waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Sends tmux key names, e.g. `C-q`, `F1`, `Tab`, `M-Up`.
@@ -146,31 +150,31 @@ final class TmuxSession {
     }
 
     /// The program's pid (written by the pane's shell before it exec'd the program).
-    func pid(timeout: Duration = .seconds(10)) throws -> pid_t {
-        try waitForFile(pidFile, timeout: timeout).flatMap { pid_t($0) } ?? { throw Timeout(waitingFor: "pid file", screen: screen()) }()
+    func pid(timeout: Duration = .seconds(10)) async throws -> pid_t {
+        try await waitForFile(pidFile, timeout: timeout).flatMap { pid_t($0) } ?? { throw Timeout(waitingFor: "pid file", screen: screen()) }()
     }
 
     /// The exit status (128 + signal when killed), once the program has ended.
-    func exitCode(timeout: Duration = .seconds(10)) throws -> Int32 {
-        guard let text = try waitForFile(rcFile, timeout: timeout), let code = Int32(text) else {
+    func exitCode(timeout: Duration = .seconds(10)) async throws -> Int32 {
+        guard let text = try await waitForFile(rcFile, timeout: timeout), let code = Int32(text) else {
             throw Timeout(waitingFor: "exit code", screen: screen())
         }
         return code
     }
 
     /// `stty -a` as run in the pane right after the program ended.
-    func sttyAfterExit(timeout: Duration = .seconds(10)) throws -> String {
-        try waitForFile(sttyFile, timeout: timeout) ?? ""
+    func sttyAfterExit(timeout: Duration = .seconds(10)) async throws -> String {
+        try await waitForFile(sttyFile, timeout: timeout) ?? ""
     }
 
-    private func waitForFile(_ path: String, timeout: Duration) throws -> String? {
+    private func waitForFile(_ path: String, timeout: Duration) async throws -> String? {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while clock.now < deadline {
             if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasSuffix("\n") {
                 return text.trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            usleep(25_000)
+            try await Task.sleep(for: .milliseconds(25))
         }
         return nil
     }

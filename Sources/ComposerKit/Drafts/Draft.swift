@@ -10,10 +10,14 @@ public struct Draft: Sendable, Equatable {
     public var document: ComposerDocument
     /// Seconds since 1970 when it was saved.
     public var savedAt: Double
+    /// True when the document's file already holds everything in the draft:
+    /// such a draft is not offered for resuming.
+    public var savedToFile: Bool
 
-    public init(document: ComposerDocument, savedAt: Double) {
+    public init(document: ComposerDocument, savedAt: Double, savedToFile: Bool = false) {
         self.document = document
         self.savedAt = savedAt
+        self.savedToFile = savedToFile
     }
 
     /// The draft's file name: one draft per request id.
@@ -39,6 +43,7 @@ public struct Draft: Sendable, Equatable {
             .init("payload", document.value),
         ])
         if let path = document.filePath { object["file_path"] = .string(path) }
+        if savedToFile { object["saved_to_file"] = .bool(true) }
         return JSONWriter.bytes(.object(object))
     }
 
@@ -70,6 +75,6 @@ public struct Draft: Sendable, Equatable {
         if case .number(let n)? = value["saved_at"], let seconds = Double(n) { savedAt = seconds } else { savedAt = 0 }
         self.init(document: ComposerDocument(kind: kind, value: payload, assetFiles: files,
                                              filePath: value["file_path"]?.stringValue),
-                  savedAt: savedAt)
+                  savedAt: savedAt, savedToFile: value["saved_to_file"]?.boolValue ?? false)
     }
 }

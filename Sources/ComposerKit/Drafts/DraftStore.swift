@@ -4,9 +4,12 @@ import PassCore
 /// Keeps drafts as files in one directory, written atomically (a temporary
 /// file, flushed, then renamed over the old one), so a crash or `kill -9` at
 /// any moment leaves either the previous draft or the new one, never a
-/// broken or empty file.
+/// broken or empty file. Writes through one store (and its copies) happen
+/// one at a time, and a draft never replaces one saved later: a save that
+/// was under way when the program quit cannot undo the last one.
 public struct DraftStore: Sendable {
     public let directory: String
+    private let ledger = DraftLedger()
 
     public init(directory: String) {
         self.directory = directory
@@ -23,13 +26,16 @@ public struct DraftStore: Sendable {
         directory + "/" + draft.fileName
     }
 
-    /// Writes `draft` atomically and returns its path.
+    /// Writes `draft` atomically and returns its path. A draft older than the
+    /// last one written (or discarded) at that path is not written.
     @discardableResult
     public func save(_ draft: Draft) throws -> String {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
         let target = path(for: draft)
-        try AtomicFile.write(draft.bytes, to: target)
+        try ledger.write(target, savedAt: draft.savedAt) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            try AtomicFile.write(draft.bytes, to: target)
+        }
         return target
     }
 
@@ -79,8 +85,13 @@ public struct DraftStore: Sendable {
         return nil
     }
 
+    /// Removes the draft of `draft`'s document, when quitting with everything saved to its file:
+    /// neither a save still under way nor a later one writes it again.
     public func discard(_ draft: Draft) {
-        try? FileManager.default.removeItem(atPath: path(for: draft))
+        let target = path(for: draft)
+        ledger.write(target, savedAt: .infinity) {
+            try? FileManager.default.removeItem(atPath: target)
+        }
     }
 
     private func bytesProblem(_ error: any Error) -> String {
@@ -89,3 +100,16 @@ public struct DraftStore: Sendable {
     }
 }
 
+/// Orders the writes of a store: one at a time, newest wins.
+final class DraftLedger: @unchecked Sendable {
+    private let lock = NSLock()
+    private var newest: [String: Double] = [:]
+
+    func write(_ path: String, savedAt: Double, _ body: () throws -> Void) rethrows {
+        lock.lock()
+        defer { lock.unlock() }
+        if let last = newest[path], last > savedAt { return }
+        try body()
+        newest[path] = savedAt
+    }
+}

@@ -7,6 +7,9 @@ extension RuleID {
 
 /// The composer's own checks of the files chosen for assets: a file for
 /// every asset, readable, of the declared type, of a type the section takes.
+/// A file not chosen yet is a warning: the payload itself is valid (files are
+/// uploaded after the request is accepted), so an opened file is ready to send;
+/// a chosen file that cannot be uploaded as declared is an error.
 enum AssetFileRules {
     static func findings(document: ComposerDocument, inspections: [String: FileInspection]) -> [Finding] {
         guard document.kind == .batch else { return [] }
@@ -19,7 +22,7 @@ enum AssetFileRules {
                 let declared = asset["asset_type"]?.stringValue.flatMap(AssetType.init(rawValue:))
                 guard let file = document.assetFiles[assetID], !file.isEmpty else {
                     findings.append(Finding(.warning, .assetFile, at: path,
-                                            "choose the file to upload for \(assetID) before sending"))
+                                            "no file chosen for \(assetID) yet; choose it before the upload"))
                     continue
                 }
                 guard let inspection = inspections[assetID] else { continue }

@@ -41,6 +41,8 @@ public enum ComposerAction: Sendable, Equatable {
     // Whole documents.
     case replaceDocument(ComposerDocument)
     case markSaved(path: String)
+    /// The document holds changes its file does not (a resumed draft).
+    case markUnsaved
     /// The draft now holds the document as of `revision`.
     case draftSaved(revision: Int)
     /// What the server refused, shown on the fields it names until the next edit.

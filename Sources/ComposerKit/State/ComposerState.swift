@@ -46,13 +46,15 @@ public struct ComposerState: Sendable {
         self.forms = FormBuilder(schemas: schemas)
         self.selection = document.kind == .batch ? .holder : .root
         recompute()
-        focus = defaultFocus
+        focus = firstFieldToFill
     }
 
     // MARK: Derived
 
     /// True when the document changed since it was last saved to a file.
     public var hasUnsavedChanges: Bool { revision != savedFileRevision }
+    /// True when the document's file holds all of it.
+    public var isSavedToFile: Bool { !hasUnsavedChanges && !(document.filePath ?? "").isEmpty }
     public var errorCount: Int { findings.errors.count }
     public var warningCount: Int { findings.warnings.count }
     /// Submitting is possible only without errors (warnings are fine).
@@ -66,9 +68,13 @@ public struct ComposerState: Sendable {
     /// The rows of the form of the selected item.
     public var rows: [FormRow] { forms.rows(for: selection, in: document) }
 
-    /// Where focus lands in a newly selected item: its first field after the id.
+    /// Where focus lands in a newly selected item: its first field after the id that can
+    /// be changed (a required choice of one option, like a single request's credential_type, cannot).
     var defaultFocus: JSONPath? {
-        let candidates = rows.filter { $0.isFocusable && $0.path.lastKey != "credential_id" && $0.path.lastKey != "id" }
+        let candidates = rows.filter { row in
+            if case .choice(let options) = row.control, options.count == 1, row.isRequired { return false }
+            return row.isFocusable && row.path.lastKey != "credential_id" && row.path.lastKey != "id"
+        }
         return (candidates.first ?? rows.first(where: \.isFocusable))?.path
     }
 
@@ -191,14 +197,16 @@ public struct ComposerState: Sendable {
             history.seal()
             document = newDocument
             selection = newDocument.kind == .batch ? .holder : .root
-            focus = defaultFocus
             inspections = [:]
             revision += 1
             savedFileRevision = revision
             recompute()
+            focus = firstFieldToFill
         case .markSaved(let path):
             document.filePath = path
             savedFileRevision = revision
+        case .markUnsaved:
+            savedFileRevision = -1
         case .draftSaved(let saved):
             savedDraftRevision = max(savedDraftRevision, saved)
             if savedDraftRevision == revision { firstUnsavedEditAt = nil }

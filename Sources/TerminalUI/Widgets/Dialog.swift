@@ -9,6 +9,8 @@ public struct Dialog: Widget, Hashable, Sendable {
     public var selected: Int
     /// The button Esc stands for.
     public var cancelIndex: Int?
+    /// Messages wider than this are wrapped; raise it for text that must keep its lines (a command to copy).
+    public var textWidth = 56
 
     public init(title: String, message: String, buttons: [String] = ["OK"], selected: Int = 0, cancelIndex: Int? = nil) {
         self.title = title
@@ -60,7 +62,7 @@ public struct Dialog: Widget, Hashable, Sendable {
     public func render(into buffer: inout ScreenBuffer, rect: Rect, theme: Theme, focused: Bool) {
         let buttonText = buttons.map { "[ \($0) ]" }
         let buttonsWidth = buttonText.reduce(0) { $0 + TextLayout.width($1) } + 2 * (buttons.count - 1)
-        let widest = max(TextLayout.width(title) + 4, buttonsWidth, min(TextLayout.width(message), 56))
+        let widest = max(TextLayout.width(title) + 4, buttonsWidth, min(TextLayout.width(message), textWidth))
         let width = min(rect.width, widest + 4)
         let lines = TextLayout.wrap(message, width: max(1, width - 4))
         let height = min(rect.height, lines.count + 4)

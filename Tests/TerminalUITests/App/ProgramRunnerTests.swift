@@ -124,15 +124,15 @@ struct CounterProgram: Program {
     }
 
     @Test func messagesPostedFromATaskWakeTheLoop() async {
-        let run = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(6)), .awaitMessage(timeout: .seconds(5)), .type("z")])
+        let run = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(6)), .awaitMessage(timeout: messageWait), .type("z")])
         #expect(run.program.notes == ["from a task"])
         #expect(run.terminal.screen.line(1) == "from a task")
     }
 
     @Test func namedTasksCanBeCancelledAndReplaced() async {
-        let cancelled = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(8)), .awaitMessage(timeout: .seconds(5))])
+        let cancelled = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(8)), .awaitMessage(timeout: messageWait)])
         #expect(cancelled.program.notes == ["cancelled"])
-        let replaced = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(7)), .awaitMessage(timeout: .seconds(5))])
+        let replaced = await HeadlessTerminal.runOnOwnThread(CounterProgram(), script: [.key(.f(7)), .key(.f(7)), .awaitMessage(timeout: messageWait)])
         #expect(replaced.program.notes.first == "cancelled")
     }
 

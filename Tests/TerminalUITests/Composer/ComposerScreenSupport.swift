@@ -6,9 +6,21 @@ import PassCore
 /// A composer over a new document with predictable ids and an in-memory world.
 func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], resumable: Draft? = nil) -> ComposerProgram {
     let ids = IDSource.sequential()
-    let store = FileStore(files)
-    let environment = ComposerEnvironment(
+    return composer(document: Templates.newDocument(kind, ids: ids), files: files, resumable: resumable, ids: ids)
+}
+
+/// A composer over `document` (as if opened from the command line) in an in-memory world.
+func composer(document: ComposerDocument, files: [String: [UInt8]] = [:], resumable: Draft? = nil,
+              notices: [String] = [], drafts: DraftStore? = nil, ids: IDSource = .sequential()) -> ComposerProgram {
+    ComposerProgram(document: document, environment: memoryEnvironment(FileStore(files), drafts: drafts), theme: .fallback,
+                    ids: ids, resumable: resumable, notices: notices)
+}
+
+/// An environment whose files live in `store`.
+func memoryEnvironment(_ store: FileStore, drafts: DraftStore? = nil) -> ComposerEnvironment {
+    ComposerEnvironment(
         now: { 0 },
+        drafts: drafts,
         inspectFile: { path in
             guard let bytes = store.files[path] else { return FileInspection(problem: "no such file") }
             let type: AssetType? = bytes.starts(with: Array("%PDF-".utf8)) ? .pdf
@@ -25,12 +37,11 @@ func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], resu
             let names = store.files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
             return names.isEmpty ? nil : names
         },
+        fileExists: { path in store.files[path] != nil },
         homeDirectory: "/home/me",
         currentDirectory: "/work",
         endpointLabel: "SANDBOX — nothing leaves this machine"
     )
-    return ComposerProgram(document: Templates.newDocument(kind, ids: ids), environment: environment, theme: .fallback,
-                           ids: ids, resumable: resumable)
 }
 
 /// Files the in-memory world holds; shared by the closures of one environment.

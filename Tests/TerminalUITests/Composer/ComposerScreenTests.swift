@@ -77,7 +77,7 @@ import Testing
         var value = Templates.newDocument(.batch, ids: .sequential()).value
         value.set(.string(hostile), at: Templates.holderNamePath)
         let bytes = JSONWriter.bytes(value)
-        let (screen, program) = run(composer(files: ["/work/hostile.json": bytes]), [.key(.f(3)), .paste("hostile.json"), .key(.enter)])
+        let (screen, program) = run(composer(files: ["/work/hostile.json": bytes]), size: large, [.key(.f(3)), .paste("hostile.json"), .key(.enter)])
         #expect(program.state.document.holderName == hostile)
         #expect(!screen.text.contains("\u{1B}"))
         #expect(screen.text.contains("␛]52;c;aGk=␇"))
@@ -147,7 +147,7 @@ import Testing
         steps += [.paste("Issuer Co")]
         // Down to "Add intermediary": Name, Issued, Expires, Result, then the add row.
         steps += Array(repeating: HeadlessTerminal.Step.key(.tab), count: 5) + [.key(.enter), .paste("Network A"),
-                 .key(.f(7)), .paste("Issuer Co")]
+                 .key(.insert), .paste("Issuer Co")]
         let (screen, program) = run(composer(), steps)
         let chain = ItemRef.item(.microcredential, 0).path.appending("fields").appending("partner_chain")
         #expect(program.state.document.value[path: chain.appending(0).appending("name")] == "Network A")

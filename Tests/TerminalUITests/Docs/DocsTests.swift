@@ -12,10 +12,12 @@ import Testing
         var out = """
         # Keys
 
-        Every key of the widget gallery (`seekpass-composer gallery`) and of the generic widgets that
-        every screen is built from. This file is generated from the key tables in the code
+        Every key of the composer (`seekpass-composer`, the default command), of the widget gallery
+        (`seekpass-composer gallery`) and of the generic widgets that every screen is built from.
+        This file is generated from the key tables in the code
         (`SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests`); the in-program help (F1, or `?`
-        outside text fields) reads the same tables.
+        outside text fields) reads the same tables. A walk-through of the composer is in
+        [user-guide.md](user-guide.md).
 
         Conventions:
 
@@ -31,7 +33,7 @@ import Testing
 
 
         """
-        for section in GalleryProgram.referenceSections {
+        for section in ComposerProgram.referenceSections + GalleryProgram.referenceSections {
             out += "## \(section.title)\n\n\(section.markdownTable)\n\n"
         }
         return out
@@ -49,11 +51,56 @@ import Testing
 
     @Test func everyGalleryAndWidgetKeyIsDocumented() throws {
         let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/keys.md"), encoding: .utf8)
-        for binding in GalleryProgram.keys.bindings + [] {
+        for binding in GalleryProgram.keys.bindings {
+            for key in binding.keys { #expect(onDisk.contains("`\(key)`"), "\(key) is not in docs/keys.md") }
+        }
+        for binding in ComposerProgram.keys.bindings {
             for key in binding.keys { #expect(onDisk.contains("`\(key)`"), "\(key) is not in docs/keys.md") }
         }
         for binding in TextInput.keys.bindings {
             for key in binding.keys { #expect(onDisk.contains("`\(key)`")) }
+        }
+    }
+
+    /// The guide with each `<!-- screen: NAME -->` followed by a fenced block holding
+    /// docs/screens/NAME exactly, and the names of the screens it shows.
+    static func guideWithScreens(_ guide: String) throws -> (text: String, screens: [String]) {
+        var out: [Substring] = []
+        var screens: [String] = []
+        var lines = guide.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let line = lines.popFirst() {
+            out.append(line)
+            guard line.hasPrefix("<!-- screen: "), line.hasSuffix(" -->") else { continue }
+            let name = String(line.dropFirst("<!-- screen: ".count).dropLast(" -->".count))
+            screens.append(name)
+            let screen = try String(contentsOf: root.appendingPathComponent("docs/screens/\(name)"), encoding: .utf8)
+            // Drop the block that is there (if any) and put the screen in its place.
+            if lines.first == "```text" {
+                lines = lines.dropFirst()
+                while let inside = lines.popFirst(), inside != "```" {}
+            }
+            out.append("```text")
+            out += screen.trimmingTrailingNewlines().split(separator: "\n", omittingEmptySubsequences: false)
+            out.append("```")
+        }
+        return (out.joined(separator: "\n"), screens)
+    }
+
+    @Test func userGuideShowsTheCapturedScreens() throws {
+        let path = Self.root.appendingPathComponent("docs/user-guide.md")
+        let onDisk = try String(contentsOf: path, encoding: .utf8)
+        let (expected, screens) = try Self.guideWithScreens(onDisk)
+        if ProcessInfo.processInfo.environment["SEEKPASS_WRITE_DOCS"] == "1", expected != onDisk {
+            try expected.write(to: path, atomically: true, encoding: .utf8)
+        } else {
+            #expect(onDisk == expected, "docs/user-guide.md shows old screens: run SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests")
+        }
+        let captured = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("docs/screens").path)
+            .filter { $0.hasPrefix("composer-") }
+        #expect(Set(captured) == Set(screens), "every composer screen is in the guide, and every screen there was captured")
+        for section in ["The partner chain", "Files", "Fixing problems (F4)", "The preview (F5)", "The command palette (Ctrl-P)",
+                        "Drafts: nothing typed is lost"] {
+            #expect(onDisk.contains("## \(section)") || onDisk.contains("### \(section)"), "the guide covers \(section)")
         }
     }
 
@@ -68,5 +115,13 @@ import Testing
             let text = try String(contentsOf: Self.root.appendingPathComponent("docs/screens/\(name)"), encoding: .utf8)
             #expect(!text.isEmpty)
         }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

@@ -17,6 +17,8 @@ public struct ComposerEnvironment: Sendable {
     public var writeFile: @Sendable ([UInt8], String) throws -> Void
     /// The entries of a directory (directories end in `/`), or nil when it cannot be read.
     public var listDirectory: @Sendable (String) -> [String]?
+    /// Whether something is at a path (asked before a file is replaced).
+    public var fileExists: @Sendable (String) -> Bool
     public var homeDirectory: String
     public var currentDirectory: String
     /// Where requests go, for the title bar ("SANDBOX — nothing leaves this machine").
@@ -33,6 +35,7 @@ public struct ComposerEnvironment: Sendable {
         readFile: @escaping @Sendable (String) throws -> [UInt8] = { path in throw FileReadError.notFound(path) },
         writeFile: @escaping @Sendable ([UInt8], String) throws -> Void = { _, path in throw FileReadError.permissionDenied(path) },
         listDirectory: @escaping @Sendable (String) -> [String]? = { _ in nil },
+        fileExists: @escaping @Sendable (String) -> Bool = { _ in false },
         homeDirectory: String = "/",
         currentDirectory: String = "/",
         endpointLabel: String = "",
@@ -46,6 +49,7 @@ public struct ComposerEnvironment: Sendable {
         self.readFile = readFile
         self.writeFile = writeFile
         self.listDirectory = listDirectory
+        self.fileExists = fileExists
         self.homeDirectory = homeDirectory
         self.currentDirectory = currentDirectory
         self.endpointLabel = endpointLabel
@@ -60,5 +64,22 @@ public struct ComposerEnvironment: Sendable {
         }
         if !result.hasPrefix("/") { result = currentDirectory + (currentDirectory.hasSuffix("/") ? "" : "/") + result }
         return result
+    }
+}
+
+extension ComposerEnvironment {
+    /// Seconds since 1970 (with fractions), for the time a draft was saved.
+    func wallClock() -> Double {
+        Date().timeIntervalSince1970
+    }
+
+    /// A time as people read it: "14:05" when it was today, "3 Nov 14:05" another day.
+    static func readableTime(_ seconds: Double, now: Double = Date().timeIntervalSince1970) -> String {
+        let date = Date(timeIntervalSince1970: seconds)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        let sameDay = Calendar.current.isDate(date, inSameDayAs: Date(timeIntervalSince1970: now))
+        formatter.dateFormat = sameDay ? "HH:mm" : "d MMM HH:mm"
+        return formatter.string(from: date)
     }
 }

@@ -3,7 +3,7 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
     case help, palette, quit
     case nextField, previousField, nextPane, previousPane
     case nextProblem, previousProblem
-    case add, delete, duplicate, moveUp, moveDown
+    case add, addEntry, delete, duplicate, moveUp, moveDown
     case undo, redo
     case togglePreview
     case save, saveAs, open, export, copyAsCurl
@@ -24,7 +24,8 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
         case .previousPane: "Previous pane"
         case .nextProblem: "Go to the next problem"
         case .previousProblem: "Go to the previous problem"
-        case .add: "Add: a list entry here, or a credential"
+        case .add: "Add a credential (or, in a list, a new entry)"
+        case .addEntry: "Add an entry to the list the focus is in"
         case .delete: "Delete this list entry, or this credential (Ctrl-Z undoes)"
         case .duplicate: "Duplicate this list entry or credential"
         case .moveUp: "Move this list entry or credential up"
@@ -59,7 +60,8 @@ extension ComposerProgram {
         KeyBinding(Key(.function(6), .shift), .previousPane, ComposerCommand.previousPane.title),
         KeyBinding(.f(4), .nextProblem, ComposerCommand.nextProblem.title),
         KeyBinding(Key(.function(4), .shift), .previousProblem, ComposerCommand.previousProblem.title),
-        KeyBinding([.f(7), .insert], .add, ComposerCommand.add.title),
+        KeyBinding(.f(7), .add, ComposerCommand.add.title),
+        KeyBinding(.insert, .addEntry, ComposerCommand.addEntry.title),
         KeyBinding(.f(8), .delete, ComposerCommand.delete.title),
         KeyBinding(.f(9), .duplicate, ComposerCommand.duplicate.title),
         KeyBinding(Key.up.with(.alt), .moveUp, ComposerCommand.moveUp.title),
@@ -78,9 +80,35 @@ extension ComposerProgram {
     /// Commands reachable only from the palette.
     static let paletteOnly: [ComposerCommand] = [.export, .copyAsCurl, .newBatch, .newSingle, .newCareerHistory]
 
-    /// Hints on the bottom line.
+    /// Hints on the bottom line, in the order shown.
     static let hints: [(String, String)] = [
         ("F1", "Help"), ("F2", "Save"), ("F3", "Open"), ("F4", "Next problem"), ("F5", "Preview"),
         ("F7", "Add"), ("F8", "Delete"), ("F10", "Submit"), ("Ctrl-P", "Commands"), ("Ctrl-Q", "Quit"),
     ]
+
+    /// Which hints stay when the line is short, most needed first: at 80 columns the
+    /// palette (everything else by name) is still announced.
+    static let hintPriority = ["F1", "F2", "F4", "F5", "F7", "Ctrl-P", "F3", "F10", "F8", "Ctrl-Q"]
+
+    /// Shorter words for hints on a short line.
+    static let shortHints = ["Ctrl-P": "More"]
+
+    /// The hints that fit in `width` columns (one space before each, one between keys and text),
+    /// in the order shown; a hint that does not fit takes its shorter words if it has them.
+    static func hints(fitting width: Int) -> [(String, String)] {
+        var used = 0
+        var kept: [String: String] = [:]
+        for keys in hintPriority {
+            guard let hint = hints.first(where: { $0.0 == keys }) else { continue }
+            for text in [hint.1, shortHints[keys]].compactMap({ $0 }) {
+                let cost = 1 + TextLayout.width(hint.0) + 1 + TextLayout.width(text)
+                if used + cost <= width {
+                    used += cost
+                    kept[keys] = text
+                    break
+                }
+            }
+        }
+        return hints.compactMap { hint in kept[hint.0].map { (hint.0, $0) } }
+    }
 }

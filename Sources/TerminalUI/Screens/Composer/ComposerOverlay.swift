@@ -15,13 +15,33 @@ enum ComposerOverlay: Sendable {
 /// What a confirm dialog decides.
 enum ConfirmPurpose: Sendable {
     case resumeDraft(Draft)
+    /// Writing `path` (for a save, an export or curl's body) replaces a file that is there.
+    case replaceFile(PathPrompt.Purpose, path: String)
 }
 
-/// The menu of credential types F7 offers in a batch.
+/// What the add menu adds: an entry to the list the focus is in, or a credential.
+enum AddChoice: Hashable, Sendable {
+    case entry(list: JSONPath)
+    case credential(BatchSection)
+}
+
+/// The menu F7 opens in a batch: every credential type, and first, when the
+/// focus is in a list (partner chain, files, majors…), a new entry of that
+/// list. A credential type stays highlighted, so F7 Enter always adds the
+/// same thing wherever the focus is.
 struct AddMenu: Sendable {
-    var list = ChoiceList(options: BatchSection.allCases.filter { $0 != .digitalIdentity }.map {
-        ChoiceList<BatchSection>.Option($0.title, $0)
-    }, selected: .education, viewportHeight: 6)
+    static let sections = BatchSection.allCases.filter { $0 != .digitalIdentity }
+
+    var list: ChoiceList<AddChoice>
+
+    /// - Parameter entry: the list the focus is in, what one entry is called, and the list's label.
+    init(entry: (list: JSONPath, noun: String, label: String)? = nil) {
+        var options = Self.sections.map { ChoiceList<AddChoice>.Option($0.title, .credential($0)) }
+        if let entry {
+            options.insert(.init("A new \(entry.noun) in \(entry.label)", .entry(list: entry.list)), at: 0)
+        }
+        list = ChoiceList(options: options, selected: .credential(.education), viewportHeight: options.count)
+    }
 }
 
 /// Every command by name, filtered as you type.
@@ -29,7 +49,13 @@ struct CommandPalette: Sendable {
     var filter = TextInput(placeholder: "type to filter commands")
     var selected = 0
 
-    static let commands: [ComposerCommand] = ComposerProgram.keys.bindings.map(\.action) + ComposerProgram.paletteOnly
+    /// What people open the palette for first (files, export, new documents), then every other command.
+    static let commands: [ComposerCommand] = {
+        let first: [ComposerCommand] = [.save, .saveAs, .open, .export, .copyAsCurl, .newBatch, .newSingle,
+                                        .newCareerHistory, .submit]
+        let rest = ComposerProgram.keys.bindings.map(\.action).filter { !first.contains($0) && $0 != .palette }
+        return first + rest + ComposerProgram.paletteOnly.filter { !first.contains($0) }
+    }()
 
     var matches: [ComposerCommand] {
         let words = filter.text.lowercased().split(separator: " ")
@@ -105,9 +131,14 @@ extension ComposerProgram {
         case .addMenu(var menu):
             if case .key(.escape) = input { self.overlay = nil; return [] }
             let outcome = menu.list.handle(input)
-            if outcome == .submitted || input == .key(.enter), let section = menu.list.selected ?? menu.list.visibleOptions.first?.value {
+            if outcome == .submitted || input == .key(.enter), let choice = menu.list.selected ?? menu.list.visibleOptions.first?.value {
                 self.overlay = nil
-                apply(.addItem(section))
+                switch choice {
+                case .credential(let section):
+                    apply(.addItem(section))
+                case .entry(let list):
+                    apply(.addListElement(list))
+                }
                 syncFocusFromState()
                 pane = .form
             } else {
@@ -128,11 +159,25 @@ extension ComposerProgram {
         case .resumeDraft(let draft):
             if yes {
                 replaceDocument(draft.document)
-                state.apply(.markSaved(path: draft.document.filePath ?? ""))
-                if draft.document.filePath == nil { state.apply(.markSaved(path: "")) }
-                state.apply(.notify(Notice(.info, "Resumed the draft of \(draft.document.requestID).")))
+                if let file = draft.document.filePath, draft.savedToFile {
+                    state.apply(.markSaved(path: file))
+                } else {
+                    state.apply(.markUnsaved)
+                }
+                if let file = draft.document.filePath, !draft.savedToFile {
+                    state.apply(.notify(Notice(.info, "Resumed the draft; its changes are not in \(file) yet (F2 saves them).")))
+                } else {
+                    state.apply(.notify(Notice(.info, "Resumed the draft of \(draft.document.requestID).")))
+                }
             } else {
-                state.apply(.notify(Notice(.info, "Started a new document; the earlier draft stays on disk until this one replaces it.")))
+                let kept = environment.drafts.map { " in " + $0.directory } ?? ""
+                state.apply(.notify(Notice(.info, "Started a new document; the earlier draft stays\(kept).")))
+            }
+        case .replaceFile(let purpose, let path):
+            if yes {
+                finishPathPrompt(purpose, path: path, replacing: true)
+            } else {
+                state.apply(.notify(Notice(.info, "Nothing written; \(path) is as it was.")))
             }
         }
     }
@@ -193,7 +238,13 @@ extension ComposerProgram {
         overlay = .path(prompt)
     }
 
-    private mutating func finishPathPrompt(_ purpose: PathPrompt.Purpose, path: String) {
+    private mutating func finishPathPrompt(_ purpose: PathPrompt.Purpose, path: String, replacing: Bool = false) {
+        if purpose != .open, !replacing, replacesAnotherFile(path) {
+            overlay = .confirm(.replaceFile(purpose, path: path), Dialog.confirm(
+                title: "Replace the file?", message: "\(path) already exists. Replace it with this \(state.document.kind.noun)?",
+                confirm: "Replace", cancel: "Cancel"))
+            return
+        }
         switch purpose {
         case .open:
             open(path)
@@ -207,12 +258,22 @@ extension ComposerProgram {
                 try environment.writeFile(state.body, absolute)
                 let command = CurlCommand.text(kind: state.document.kind, bodyFile: absolute,
                                                baseURL: environment.endpointURL)
-                overlay = .message(Dialog(title: "Copy as curl", message: command, buttons: ["OK"]))
+                var dialog = Dialog(title: "Copy as curl", message: command, buttons: ["OK"])
+                // The command keeps its lines, so that it can be copied from the screen as it is.
+                dialog.textWidth = command.split(separator: "\n").map { TextLayout.width(String($0)) }.max() ?? dialog.textWidth
+                overlay = .message(dialog)
                 state.apply(.notify(Notice(.info, "Wrote the body to \(path); the token stays in $ACCESS_TOKEN.")))
             } catch {
                 state.apply(.notify(Notice(.error, "Could not write \(path): \(error)")))
             }
         }
+    }
+
+    /// Whether writing `path` would replace a file other than the document's own.
+    private func replacesAnotherFile(_ path: String) -> Bool {
+        let target = environment.absolute(path)
+        if let own = state.document.filePath, !own.isEmpty, environment.absolute(own) == target { return false }
+        return environment.fileExists(target)
     }
 
     private mutating func handleJSONEditor(_ input: InputEvent, _ editor: inout JSONEditor) {

@@ -67,15 +67,23 @@ public struct ComposerProgram: Program, Sendable {
         self.environment = environment
         self.theme = theme
         self.endpoint = environment.services?.endpoints().first
-        if let notice = notices.first { state.apply(.notify(Notice(.warning, notice))) }
         refreshRows(keepingRowID: nil)
         syncFocusFromState()
         inspectAllAssetFiles()
+        if let notice = notices.first {
+            state.apply(.notify(Notice(.warning, notice)))
+        } else if let path = document.filePath, !path.isEmpty {
+            state.apply(.notify(openedNotice(path)))
+        }
+        // What went wrong at start (a draft moved aside, a theme not used) is said in a dialog:
+        // the status line alone is easy to miss, and the next key replaces it.
         if let resumable {
+            let message = ([Self.describe(resumable)] + notices).joined(separator: "\n\n")
             overlay = .confirm(.resumeDraft(resumable), Dialog(
-                title: "Resume your draft?",
-                message: Self.describe(resumable),
+                title: "Resume your draft?", message: message,
                 buttons: ["Resume", "Start new"], selected: 0, cancelIndex: 1))
+        } else if !notices.isEmpty {
+            overlay = .message(Dialog(title: "Before you start", message: notices.joined(separator: "\n\n"), buttons: ["OK"]))
         }
     }
 
@@ -86,7 +94,7 @@ public struct ComposerProgram: Program, Sendable {
         var text = "\(document.kind.title) \(document.requestID) for \(name)"
         if document.kind == .batch { text += ", \(credentials) credential" + (credentials == 1 ? "" : "s") }
         if let file = document.filePath { text += ", from \(file)" }
-        return text + "."
+        return text + "; last changed \(ComposerEnvironment.readableTime(draft.savedAt))."
     }
 
     public var tickInterval: Duration? {
@@ -125,12 +133,15 @@ public struct ComposerProgram: Program, Sendable {
             if overlay != nil {
                 commands += handleOverlay(.paste(text))
             } else if pane == .form {
+                state.apply(.dismissNotice)
                 editFocused(.paste(text))
             }
         case .key(let key):
             if overlay != nil {
                 commands += handleOverlay(.key(key))
             } else {
+                // A notice answers the last key; the next one brings back the field's own help and findings.
+                state.apply(.dismissNotice)
                 commands += handle(key)
             }
         }
@@ -165,7 +176,7 @@ public struct ComposerProgram: Program, Sendable {
     private mutating func saveDraftIfDue() -> [Command<Message>] {
         guard let store = environment.drafts, !draftInFlight, state.isDraftSaveDue(at: environment.now()) else { return [] }
         draftInFlight = true
-        let draft = Draft(document: state.document, savedAt: environment.wallClock())
+        let draft = Draft(document: state.document, savedAt: environment.wallClock(), savedToFile: state.isSavedToFile)
         let revision = state.revision
         return [.perform { poster in
             do {
@@ -177,14 +188,26 @@ public struct ComposerProgram: Program, Sendable {
         }]
     }
 
-    /// Writes the draft now (before quitting).
-    mutating func saveDraftNow() {
-        guard let store = environment.drafts, state.revision != state.savedDraftRevision else { return }
+    /// Writes the draft now: before quitting, and after saving to a file (so that
+    /// the draft says the file holds everything). `force` writes it even when
+    /// the draft already holds this revision.
+    mutating func saveDraftNow(force: Bool = false) {
+        guard let store = environment.drafts, force || state.revision != state.savedDraftRevision else { return }
         do {
-            try store.save(Draft(document: state.document, savedAt: environment.wallClock()))
+            try store.save(Draft(document: state.document, savedAt: environment.wallClock(), savedToFile: state.isSavedToFile))
             state.apply(.draftSaved(revision: state.revision))
         } catch {
             draftProblem = "\(error)"
+        }
+    }
+
+    /// Quitting: a document its file holds entirely needs no draft; anything else keeps one.
+    mutating func settleDraftBeforeQuitting() {
+        guard let store = environment.drafts else { return }
+        if state.isSavedToFile {
+            store.discard(Draft(document: state.document, savedAt: environment.wallClock()))
+        } else {
+            saveDraftNow()
         }
     }
 
@@ -314,7 +337,7 @@ public struct ComposerProgram: Program, Sendable {
         case .palette:
             overlay = .palette(CommandPalette())
         case .quit:
-            saveDraftNow()
+            settleDraftBeforeQuitting()
             return [.requestQuit]
         case .nextField:
             if pane == .outline { selectAdjacent(1) } else if pane == .preview { scrollPreview(1) } else { moveFocus(by: 1) }
@@ -331,18 +354,31 @@ public struct ComposerProgram: Program, Sendable {
                 if !isWide { previewShown = false }
             }
         case .add:
-            if pane == .form, let list = focusedList {
+            if state.document.kind == .batch {
+                overlay = .addMenu(AddMenu(entry: pane == .form ? focusedListDescription : nil))
+            } else if pane == .form, let list = focusedList {
                 apply(.addListElement(list.path))
                 syncFocusFromState()
-            } else if state.document.kind == .batch {
-                overlay = .addMenu(AddMenu())
             } else {
                 state.apply(.notify(Notice(.info, "A \(state.document.kind.noun) holds one credential; F7 adds list entries (employment, partner_chain).")))
             }
-        case .delete:
+        case .addEntry:
             if pane == .form, let list = focusedList {
+                apply(.addListElement(list.path))
+                syncFocusFromState()
+            } else {
+                state.apply(.notify(Notice(.info, "Insert adds an entry to the list the focus is in (partner chain, files, majors, employment); F7 adds a credential.")))
+            }
+        case .delete:
+            if pane == .form, let list = focusedList, let entry = focusedListDescription {
+                let count = state.document.value[path: list.path]?.arrayValue?.count ?? 0
+                guard list.index < count else {
+                    state.apply(.notify(Notice(.info, "Nothing to delete here: F8 deletes the \(entry.noun) the focus is on.")))
+                    return []
+                }
                 apply(.removeListElement(list.path, list.index))
                 syncFocusFromState()
+                state.apply(.notify(Notice(.info, "Deleted \(entry.noun) \(list.index + 1) from \(entry.label). Ctrl-Z brings it back.")))
             } else if pane == .form, let row = focusedRow, row.control == .unknownKey {
                 apply(.removeMember(row.path))
             } else if case .item = state.selection {
@@ -404,6 +440,18 @@ public struct ComposerProgram: Program, Sendable {
             return openFaultsMenu()
         }
         return []
+    }
+
+    /// The list the focus is in, what one entry is called and the list's label (for menus and messages).
+    var focusedListDescription: (list: JSONPath, noun: String, label: String)? {
+        guard let list = focusedList?.path else { return nil }
+        var noun = "entry"
+        var label = list.lastKey ?? "the list"
+        for row in rows where row.path == list {
+            if case .add(_, let rowNoun) = row.control { noun = rowNoun }
+            if row.control == .heading { label = row.label }
+        }
+        return (list, noun, label)
     }
 
     /// The list the focused row belongs to, and the entry's index in it.
@@ -529,7 +577,7 @@ public struct ComposerProgram: Program, Sendable {
         if case .assetFile(let assetID, _) = row.control { assetFile = state.document.assetFiles[assetID] }
         let fresh = FieldEditor(row: row, value: state.document.value[path: row.path], assetFile: assetFile)
         if case .openCertFile? = Optional(row.control), case .text(let old)? = editor, fresh != nil {
-            editor = .text(TextInput(old.text, placeholder: row.placeholder ?? ""))
+            editor = .text(TextInput(old.text, placeholder: FieldEditor.example(row)))
             return
         }
         editor = fresh
@@ -579,7 +627,10 @@ public struct ComposerProgram: Program, Sendable {
     mutating func save(to path: String, adopt: Bool) {
         do {
             try environment.writeFile(state.body, environment.absolute(path))
-            if adopt { state.apply(.markSaved(path: path)) }
+            if adopt {
+                state.apply(.markSaved(path: path))
+                saveDraftNow(force: true)
+            }
             let problems = state.errorCount == 0 ? "" : " It has \(state.errorCount) error\(state.errorCount == 1 ? "" : "s") to fix before sending."
             state.apply(.notify(Notice(state.errorCount == 0 ? .info : .warning,
                                        "Saved \(ByteCount.text(state.body.count)) to \(path).\(problems)")))
@@ -600,16 +651,20 @@ public struct ComposerProgram: Program, Sendable {
         do {
             let file = try PayloadFile.parse(bytes, name: path)
             replaceDocument(ComposerDocument.opened(file.value, kind: file.kind, filePath: path))
-            let errors = state.errorCount, warnings = state.warningCount
-            if errors + warnings == 0 {
-                state.apply(.notify(Notice(.info, "Opened \(path): a valid \(file.kind.noun).")))
-            } else {
-                state.apply(.notify(Notice(errors > 0 ? .error : .warning,
-                    "Opened \(path) with \(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s"); F4 goes to each.")))
-            }
+            state.apply(.notify(openedNotice(path)))
         } catch {
             overlay = .message(Dialog(title: "Not opened", message: error.description, buttons: ["OK"]))
         }
+    }
+
+    /// What the status line says about a file just opened.
+    func openedNotice(_ path: String) -> Notice {
+        let errors = state.errorCount, warnings = state.warningCount
+        if errors + warnings == 0 {
+            return Notice(.info, "Opened \(path): a valid \(state.document.kind.noun).")
+        }
+        return Notice(errors > 0 ? .error : .warning,
+                      "Opened \(path) with \(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s"); F4 goes to each.")
     }
 
     private mutating func openJSONEditor(_ row: FormRow) {
@@ -643,35 +698,7 @@ public struct ComposerProgram: Program, Sendable {
             section.title += " (focused)"
             sections.append(section)
         }
-        sections.append(HelpSection("Lists (partner chain, majors, employment, files)", [
-            HelpEntry(keys: "F7 / Insert", text: "Add an entry to the list the focus is in"),
-            HelpEntry(keys: "F8", text: "Remove the focused entry (Ctrl-Z undoes)"),
-            HelpEntry(keys: "F9", text: "Duplicate the focused entry"),
-            HelpEntry(keys: "Alt-Up / Alt-Down", text: "Move the focused entry"),
-            HelpEntry(keys: "Enter", text: "On “Add …”: add an entry; on a transcript: edit its JSON"),
-        ]))
-        sections.append(HelpSection("Partner chain", [
-            HelpEntry(keys: "", text: "Only intermediaries between you (the integration partner) and the issuer,"),
-            HelpEntry(keys: "", text: "parent first (nearest you), child last (nearest the issuer). Never the issuer"),
-            HelpEntry(keys: "", text: "(education_provider, issuer_name, test_provider) and never yourself."),
-            HelpEntry(keys: "", text: "No intermediaries: leave it empty; it is then not sent."),
-        ]))
-        sections.append(HelpSection("Outline (credentials)", [
-            HelpEntry(keys: "Up / Down", text: "Previous or next credential"),
-            HelpEntry(keys: "Enter / Right", text: "Edit the selected credential"),
-            HelpEntry(keys: "Esc", text: "From the form or preview back to the outline"),
-        ]))
+        sections += [Self.listHelp, Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp, Self.jsonEditorHelp]
         return sections
     }
 }
-
-extension ComposerEnvironment {
-    /// Seconds since 1970, for the time a draft was saved.
-    func wallClock() -> Double {
-        Double(time(nil))
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif

@@ -31,16 +31,21 @@ extension ComposerProgram {
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
         var text = " seekpass-composer · \(document.kind.title) · \(name)"
         if case .submit = screen { text = " seekpass-composer · Submit · \(document.requestID)" }
-        var right: String
+        let status: String
         if state.hasUnsavedChanges {
-            right = "● not saved to a file "
+            status = "● not saved to a file "
         } else if let file = document.filePath, !file.isEmpty {
-            right = "saved "
+            status = "saved "
         } else {
-            right = "new "
+            status = "new "
         }
+        // The document's name matters most; the endpoint is shortened (SANDBOX) before the name is cut.
         let label = endpoint?.label ?? environment.endpointLabel
-        if !label.isEmpty { right = label + " · " + right }
+        let shortLabel = label.firstRange(of: " — ").map { String(label[..<$0.lowerBound]) } ?? label
+        let candidates = [label, shortLabel].filter { !$0.isEmpty }.map { $0 + " · " + status } + [status]
+        let room = { (right: String) in rect.width - TextLayout.width(right) - 1 }
+        let right = candidates.first { room($0) >= TextLayout.width(text) }
+            ?? candidates.first { room($0) >= min(TextLayout.width(text), 40) } ?? status
         let rightWidth = TextLayout.width(right)
         frame.write(text, at: Point(x: rect.x, y: rect.y), style: theme[.selection], maxWidth: rect.width - rightWidth - 1,
                     ellipsis: true)
@@ -68,7 +73,7 @@ extension ComposerProgram {
         } else if pane == .outline {
             text = "Up/Down choose a credential · Enter edits it · F7 adds one · F8 deletes it"
         } else if pane == .preview {
-            text = "The exact bytes that will be sent · PgUp/PgDn scroll · Esc back"
+            text = "The exact bytes that will be sent · PgUp/PgDn scroll · F5 back to the form"
         }
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
@@ -92,17 +97,14 @@ extension ComposerProgram {
             counts = "ready to send"
             role = .ok
         }
-        let countsWidth = TextLayout.width(counts) + 1
-        frame.write(counts, at: Point(x: rect.maxX - countsWidth, y: rect.y), style: theme[role])
+        let countsX = rect.maxX - TextLayout.width(counts)
+        frame.write(counts, at: Point(x: countsX, y: rect.y), style: theme[role])
         var x = rect.x
-        for (keys, text) in Self.hints {
-            let width = TextLayout.width(keys) + TextLayout.width(text) + 3
-            if x + width > rect.maxX - countsWidth - 1 { break }
+        for (keys, text) in Self.hints(fitting: countsX - 2 - rect.x) {
             x += 1
             x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
             x += 1
             x += frame.write(text, at: Point(x: x, y: rect.y), style: theme[.muted])
-            x += 1
         }
     }
 
@@ -172,7 +174,7 @@ extension ComposerProgram {
 
     func formLines(width: Int) -> [FormLine] {
         var lines: [FormLine] = []
-        let messageWidth = max(10, width - Self.labelWidth(for: width) - 1)
+        let messageWidth = max(10, width - Self.findingIndent)
         for (index, row) in rows.enumerated() {
             lines.append(FormLine(kind: .row(index), text: ""))
             let findings = row.control == .heading || isRecordHeader(row) ? [] : state.findings(at: row.path)
@@ -218,7 +220,7 @@ extension ComposerProgram {
                 renderRow(rows[index], focused: focused && index == focusIndex, into: &frame,
                           x: body.x, y: y, width: body.width, labelWidth: labelWidth)
             case .finding(let finding):
-                let indent = labelWidth + 1
+                let indent = Self.findingIndent
                 frame.write(line.text, at: Point(x: body.x + indent, y: y), style: theme[finding.isError ? .error : .warning],
                             maxWidth: body.width - indent, ellipsis: true)
             case .note(let text, let role):
@@ -235,8 +237,13 @@ extension ComposerProgram {
         }
     }
 
+    /// Where a finding starts under its field: under the label, so that messages get most of
+    /// the width and take fewer lines (at 80x24 more of the form stays on screen).
+    static let findingIndent = 3
+
+    /// Wide enough for the longest label ("Singapore work rights *") in an 80-column terminal.
     static func labelWidth(for width: Int) -> Int {
-        min(22, max(12, width / 3))
+        min(24, max(12, width * 3 / 7))
     }
 
     var formTitle: String {
@@ -431,9 +438,10 @@ extension ComposerProgram {
             let rect = bounds.centered(Size(width: width, height: min(bounds.height - 2, lines + 6)))
             dialog.render(into: &frame, rect: rect, theme: theme, focused: true)
         case .addMenu(let menu):
-            let rect = bounds.centered(Size(width: min(bounds.width - 2, 40), height: 10))
+            let rect = bounds.centered(Size(width: min(bounds.width - 2, 48), height: min(bounds.height - 2, menu.list.options.count + 4)))
             frame.fill(rect, style: theme[.text])
-            BoxFrame.draw(in: &frame, rect: rect, title: "Add a credential", theme: theme, style: theme[.focus])
+            let title = menu.list.options.count > AddMenu.sections.count ? "Add" : "Add a credential"
+            BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
             menu.list.render(into: &frame, rect: rect.inset(dx: 2, dy: 2), theme: theme, focused: true)
             frame.write("Enter adds · Esc closes", at: Point(x: rect.x + 2, y: rect.maxY - 2), style: theme[.muted])
         case .palette(let palette):
@@ -442,21 +450,35 @@ extension ComposerProgram {
             BoxFrame.draw(in: &frame, rect: rect, title: "Commands", theme: theme, style: theme[.focus])
             let inner = rect.inset(dx: 2, dy: 1)
             palette.filter.render(into: &frame, rect: inner.row(0), theme: theme, focused: true)
-            for (i, command) in palette.matches.prefix(inner.height - 2).enumerated() {
-                let y = inner.y + 2 + i
-                let style = i == palette.selected ? theme[.focus] : theme[.text]
-                if i == palette.selected { frame.fill(inner.row(2 + i), style: style) }
+            let matches = palette.matches
+            let visible = max(1, inner.height - 2)
+            // The highlighted command is always on screen: the list scrolls to it.
+            let top = max(0, min(palette.selected - visible + 1, matches.count - visible))
+            for (row, index) in matches.indices.dropFirst(top).prefix(visible).enumerated() {
+                let command = matches[index]
+                let y = inner.y + 2 + row
+                let isSelected = index == palette.selected
+                let style = isSelected ? theme[.focus] : theme[.text]
+                if isSelected { frame.fill(inner.row(2 + row), style: style) }
                 let keys = CommandPalette.keys(of: command)
                 let keysWidth = TextLayout.width(keys)
                 frame.write(command.title, at: Point(x: inner.x, y: y), style: style, maxWidth: inner.width - keysWidth - 2,
                             ellipsis: true)
-                frame.write(keys, at: Point(x: inner.maxX - keysWidth, y: y), style: i == palette.selected ? style : theme[.muted])
+                frame.write(keys, at: Point(x: inner.maxX - keysWidth, y: y), style: isSelected ? style : theme[.muted])
+            }
+            if top > 0 {
+                frame.write(String(theme.glyphs.scrollUp), at: Point(x: rect.maxX - 1, y: inner.y + 2), style: theme[.muted])
+            }
+            if top + visible < matches.count {
+                frame.write(String(theme.glyphs.scrollDown), at: Point(x: rect.maxX - 1, y: inner.y + 1 + visible), style: theme[.muted])
             }
         case .path(let prompt):
             let rect = bounds.centered(Size(width: min(bounds.width - 2, 80), height: 7))
             frame.fill(rect, style: theme[.text])
             BoxFrame.draw(in: &frame, rect: rect, title: prompt.title, theme: theme, style: theme[.focus])
             let inner = rect.inset(dx: 2, dy: 1)
+            frame.write("Relative paths start from " + environment.currentDirectory, at: Point(x: inner.x, y: inner.y),
+                        style: theme[.muted], maxWidth: inner.width, ellipsis: true)
             prompt.input.render(into: &frame, rect: inner.row(1), theme: theme, focused: true)
             let note = prompt.candidates.isEmpty ? "Tab completes · Enter confirms · Esc cancels"
                 : prompt.candidates.prefix(10).joined(separator: "  ")

@@ -13,25 +13,31 @@ enum FieldEditor: Sendable, Hashable {
     init?(row: FormRow, value: JSONValue?, assetFile: String?) {
         switch row.control {
         case .text, .listEntry:
-            self = .text(TextInput(Self.text(of: value), placeholder: row.placeholder ?? ""))
+            self = .text(TextInput(Self.text(of: value), placeholder: Self.example(row)))
         case .date(let form):
             let current = Self.text(of: value)
             if let mask = Self.mask(form), Self.fits(current, mask) {
                 self = .date(DateInput(mask: mask, value: current))
             } else {
-                self = .text(TextInput(current, placeholder: row.placeholder ?? form.mask))
+                self = .text(TextInput(current, placeholder: row.placeholder == nil ? form.mask : Self.example(row)))
             }
         case .choice(let options):
             self = .choice(ChoiceCycle(options: options, value: value?.stringValue, allowsNone: !row.isRequired))
         case .toggle:
             self = .toggle(TriStateToggle(value: value?.boolValue))
         case .assetFile:
-            self = .text(TextInput(assetFile ?? "", placeholder: row.placeholder ?? ""))
+            self = .text(TextInput(assetFile ?? "", placeholder: Self.example(row)))
         case .openCertFile:
-            self = .text(TextInput("", placeholder: row.placeholder ?? ""))
+            self = .text(TextInput("", placeholder: Self.example(row)))
         case .heading, .record, .add, .json, .unknownKey:
             return nil
         }
+    }
+
+    /// The placeholder of an empty field: the row's example, marked as one ("e.g. John Doe")
+    /// so that it is never taken for a value already filled in.
+    static func example(_ row: FormRow) -> String {
+        row.placeholder.map { "e.g. " + $0 } ?? ""
     }
 
     /// A value shown as text: strings as they are, anything else as JSON.

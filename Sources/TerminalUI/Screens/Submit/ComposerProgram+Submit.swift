@@ -6,13 +6,13 @@ extension ComposerProgram {
 
     /// F10: the submit screen, when the document has no errors and its files are ready.
     mutating func openSubmitScreen() {
-        guard let services = environment.services, let endpoint else {
-            state.apply(.notify(Notice(.error, "This composer has no endpoint to send to.")))
-            return
-        }
         guard state.canSubmit else {
             let n = state.errorCount
             state.apply(.notify(Notice(.error, "Not sent: \(n) error\(n == 1 ? "" : "s") remain. F4 goes to each; the file cannot be sent until they are fixed.")))
+            return
+        }
+        guard let services = environment.services, let endpoint else {
+            state.apply(.notify(Notice(.error, "Not sent: this composer has no endpoint to send to.")))
             return
         }
         if state.assetsWithoutFiles > 0 {

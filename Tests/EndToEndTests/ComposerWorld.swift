@@ -1,0 +1,101 @@
+import Foundation
+
+/// A temporary home for the composer in end-to-end tests: a working directory (where files are
+/// saved and opened) and an `XDG_STATE_HOME` (where drafts live), kept across restarts of the
+/// program so that a draft left by one run is found by the next.
+final class ComposerWorld {
+    let root: URL
+    var work: URL { root.appendingPathComponent("work") }
+    var state: URL { root.appendingPathComponent("state") }
+    var drafts: URL { state.appendingPathComponent("seekpass-composer/drafts") }
+
+    /// - Parameter root: a fixed place (emptied first), for screens whose paths should not change between runs.
+    init(root fixed: URL? = nil) throws {
+        root = fixed ?? FileManager.default.temporaryDirectory.appendingPathComponent("composer-e2e-\(UUID().uuidString.prefix(8))")
+        if fixed != nil { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// Starts `seekpass-composer arguments` in the working directory.
+    func start(_ arguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        try TmuxSession(command: "\(TmuxSession.quote(TmuxSession.binary)) \(arguments)", width: width, height: height,
+                        environment: ["XDG_STATE_HOME": state.path], workingDirectory: work.path)
+    }
+
+    /// Writes a file into the working directory.
+    func write(_ name: String, _ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: work.appendingPathComponent(name))
+    }
+
+    func read(_ name: String) -> Data? {
+        try? Data(contentsOf: work.appendingPathComponent(name))
+    }
+
+    /// The names in the drafts directory.
+    func draftNames() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).sorted()
+    }
+
+    /// The text of every draft file (`draft-*.json`).
+    func draftTexts() -> [String] {
+        draftNames().filter { $0.hasPrefix("draft-") && $0.hasSuffix(".json") }.compactMap {
+            try? String(contentsOf: drafts.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+
+    /// When the draft containing `text` was written (its file's modification time).
+    func draftModified(containing text: String) -> Date? {
+        for name in draftNames() where name.hasPrefix("draft-") && name.hasSuffix(".json") {
+            let path = drafts.appendingPathComponent(name).path
+            guard let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) else { continue }
+            return (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
+        return nil
+    }
+
+    /// Polls the drafts until one contains `text`; returns how long that took.
+    @discardableResult
+    func waitForDraft(containing text: String, timeout: Duration = .seconds(10)) async throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while clock.now - start < timeout {
+            if draftTexts().contains(where: { $0.contains(text) }) { return clock.now - start }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw TmuxSession.Timeout(waitingFor: "a draft containing \(text)", screen: draftTexts().joined(separator: "\n"))
+    }
+
+    /// Runs `seekpass-composer validate FILE` on a file of the working directory.
+    func validate(_ name: String) throws -> Spawn.Result {
+        try Spawn.run([TmuxSession.binary, "validate", work.appendingPathComponent(name).path],
+                      environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+    }
+}
+
+extension TmuxSession {
+    /// Types text into the program as one bracketed paste, then waits until `shows` is on screen.
+    func paste(_ text: String, thenWaitFor shows: String) async throws {
+        try paste(text)
+        try await waitFor(shows)
+    }
+
+    /// Opens the add menu (F7), picks the credential type by typing part of its name, and waits for its form.
+    func addCredential(_ filter: String, form title: String) async throws {
+        try send("F7")
+        try await waitFor("Enter adds · Esc closes")
+        try paste(filter)
+        try await waitFor("/\(filter)")
+        try send("Enter")
+        try await waitFor(title)
+    }
+
+    /// The screen line that contains `text`, and the lines after it.
+    func lines(from text: String, count: Int = 3) -> [String] {
+        let all = screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let index = all.firstIndex(where: { $0.contains(text) }) else { return [] }
+        return Array(all[index..<min(all.count, index + count)])
+    }
+}
