@@ -51,7 +51,11 @@ struct SecretsEndToEndTests {
         screens.append(try await composer.waitFor("Hand this link", timeout: .seconds(30)))
         // The draft as it stands now (saving the file later removes it).
         let drafts = home.appendingPathComponent("state/seekpass-composer/drafts")
-        let draftNames = (try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []
+        var draftNames: [String] = []
+        for _ in 0..<100 where !draftNames.contains(where: { $0.hasPrefix("draft-") }) {
+            draftNames = (try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []
+            try await Task.sleep(for: .milliseconds(50))
+        }
         #expect(draftNames.contains { $0.hasPrefix("draft-") }, "a draft was written: \(draftNames)")
         var draftTexts: [(String, String)] = []
         for name in draftNames {
