@@ -1,0 +1,29 @@
+import Foundation
+import PassCore
+
+/// What changes the history screen's state.
+public enum HistoryAction: Sendable {
+    /// The history file was read; `targets` are the places statuses can be asked now.
+    case loaded(entries: [HistoryEntry], notes: [String], targets: [StatusTarget])
+    /// A target answered a query of refresh `generation`.
+    case answered(generation: Int, StatusQuery, [SubmissionStatus], at: Date)
+    /// A target's call failed.
+    case failed(generation: Int, StatusQuery, reason: String, at: Date)
+    /// Every query of refresh `generation` has ended.
+    case refreshFinished(generation: Int, at: Date)
+    /// Moves the selection by `offset` rows (clamped).
+    case moveSelection(Int)
+    /// Selects the row with this index (clamped).
+    case select(Int)
+}
+
+/// One status call to make: the ids routed to one target.
+public struct StatusQuery: Sendable, Equatable {
+    public var targetID: String
+    public var ids: [String]
+
+    public init(targetID: String, ids: [String]) {
+        self.targetID = targetID
+        self.ids = ids
+    }
+}
