@@ -6,13 +6,21 @@ extension ComposerProgram {
         let layout = self.layout
         renderTitle(into: &frame, rect: layout.title)
         if !isComposing {
-            if case .submit = screen {} else { renderComposer(into: &frame, layout: layout) }
+            if !isFullScreen { renderComposer(into: &frame, layout: layout) }
             renderScreen(into: &frame)
             if let overlay { renderOverlay(overlay, into: &frame) }
             return
         }
         renderComposer(into: &frame, layout: layout)
         if let overlay { renderOverlay(overlay, into: &frame) }
+    }
+
+    /// Screens that take the whole window rather than sitting over the composer.
+    private var isFullScreen: Bool {
+        switch screen {
+        case .submit, .history: true
+        default: false
+        }
     }
 
     private func renderComposer(into frame: inout ScreenBuffer, layout: ComposerLayout) {
@@ -31,6 +39,7 @@ extension ComposerProgram {
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
         var text = " seekpass-composer · \(document.kind.title) · \(name)"
         if case .submit = screen { text = " seekpass-composer · Submit · \(document.requestID)" }
+        if case .history = screen { text = " seekpass-composer · Sent requests" }
         var right: String
         if state.hasUnsavedChanges {
             right = "● not saved to a file "
