@@ -177,3 +177,22 @@ import Testing
         #expect(back.program.isComposing)
     }
 }
+
+@Suite struct HistoryScreenEdgeTests {
+    @Test func requestsNobodyCanAnswerForAreNotAskedAndSaySo() async throws {
+        let world = HistoryWorld(entries: [
+            HistoryWorld.entry("composer-earlier", at: "2025-04-30T09:00:00Z", profile: HistoryWorld.embedded,
+                               endpoint: "http://127.0.0.1:5555"),
+        ], targets: [])
+        defer { world.remove() }
+        let run = await HeadlessTerminal.runOnOwnThread(world.composer(), size: HistoryScreenTests.size, script: openHistory(world))
+        let screen = run.terminal.screen
+        #expect(try #require(screen.row(containing: "composer-earlier")).contains("unknown"))
+        #expect(screen.find("Status   unknown: sandbox of an earlier session: status unknown") != nil, "\(screen.text)")
+        #expect(screen.line(HistoryScreenTests.size.height - 2).contains("1 unknown · no endpoint configured here can answer for these"))
+        #expect(world.calls.isEmpty)
+        // The way back to the holder stays: its link is copied as for any other.
+        let copied = HeadlessTerminal.run(run.program, size: HistoryScreenTests.size, script: [.key(.char("c"))])
+        #expect(copied.terminal.clipboard?.hasSuffix("content=composer-earlier") == true)
+    }
+}

@@ -177,10 +177,15 @@ extension ComposerProgram {
             let counts = model.state.counts(at: model.now).map { "\($0.count) \($0.word)" }.joined(separator: " · ")
             let interval = environment.history.map { TimeText.span($0.refreshInterval) } ?? ""
             var when = "asking now"
-            if model.state.refreshing == nil {
-                when = model.state.lastRefresh.map { "asked \(TimeText.ago(model.now.timeIntervalSince($0)))" } ?? "not asked yet"
+            if model.state.queries.isEmpty {
+                when = model.state.rows.isEmpty ? "" : "no endpoint configured here can answer for these"
+            } else {
+                if model.state.refreshing == nil {
+                    when = model.state.lastRefresh.map { "asked \(TimeText.ago(model.now.timeIntervalSince($0)))" } ?? "not asked yet"
+                }
+                when += ", every \(interval) while this screen is open"
             }
-            text = (counts.isEmpty ? "" : counts + " · ") + "\(when), every \(interval) while this screen is open"
+            text = [counts, when].filter { !$0.isEmpty }.joined(separator: " · ")
         }
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
@@ -211,9 +216,11 @@ struct HistoryColumns {
     init(width: Int) {
         let marker = 2, status = 13, sent = 12
         let to = min(22, max(8, width / 6))
-        let rest = max(0, width - marker - status - sent - to - 5)
-        let id = max(8, rest * 3 / 5)
-        widths = [marker, status, id, sent, to, max(0, rest - id)]
+        let rest = max(8, width - marker - status - sent - to - 5)
+        // A whole `<PREFIX>-<UUID>` first; what the request carried only when there is room beside it.
+        var id = min(46, rest)
+        if rest - id < 12 { id = rest }
+        widths = [marker, status, id, sent, to, rest - id]
     }
 
     func write(_ texts: [String], into frame: inout ScreenBuffer, y: Int, x: Int, style: Style) {
