@@ -9,7 +9,11 @@ final class HistoryWorld: @unchecked Sendable {
     static let now = ISO8601DateFormatter().date(from: "2025-05-01T12:00:00Z") ?? Date(timeIntervalSince1970: 0)
     static let embedded = HistoryEntry.embeddedSandboxProfile
 
-    var entries: [HistoryEntry]
+    private var storedEntries: [HistoryEntry]
+    var entries: [HistoryEntry] {
+        get { lock.withLock { storedEntries } }
+        set { lock.withLock { storedEntries = newValue } }
+    }
     var notes: [String]
     var targets: [StatusTarget]
     /// What each target answers, by target id; a missing target fails its call.
@@ -22,7 +26,7 @@ final class HistoryWorld: @unchecked Sendable {
     init(entries: [HistoryEntry] = HistoryWorld.standardEntries, notes: [String] = [],
          targets: [StatusTarget] = HistoryWorld.standardTargets,
          answers: [String: [SubmissionStatus]] = HistoryWorld.standardAnswers, refreshInterval: Double = 10) {
-        self.entries = entries
+        self.storedEntries = entries
         self.notes = notes
         self.targets = targets
         self.answers = answers

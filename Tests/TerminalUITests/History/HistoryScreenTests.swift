@@ -115,11 +115,15 @@ import Testing
         let (first, program, _) = await open(world)
         #expect(try #require(first.row(containing: "ACME-waiting")).contains("incomplete"))
         world.setAnswers("staging", [SubmissionStatus(id: "ACME-waiting", status: .verified, finalizedAt: "2025-05-01T11:59:00Z")])
-        // Two idle seconds (two ticks) later the screen asks again and shows the answer without a key.
+        world.entries.append(HistoryWorld.entry("ACME-meanwhile", at: "2025-05-01T11:59:00Z"))
+        // Two idle seconds (two ticks) later the screen reads the history again, asks again
+        // and shows the answer without a key.
         let later = await HeadlessTerminal.runOnOwnThread(program, size: Self.size, script: [.idle, .idle]
-            + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: 3))
+            + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: 4))
         #expect(try #require(later.terminal.screen.row(containing: "ACME-waiting")).contains("verified"), "\(later.terminal.screen.text)")
         #expect(world.calls.count == 4)
+        #expect(later.terminal.screen.find("Sent requests (8)") != nil, "a request sent meanwhile appears")
+        #expect(try #require(later.terminal.screen.row(containing: "ACME-meanwhile")).contains("unknown"))
         // Closed, it asks no more, however long it stays idle.
         let closed = HeadlessTerminal.run(later.program, size: Self.size, script: [.key(.escape), .idle, .idle, .idle, .idle])
         #expect(closed.program.tickInterval == nil)

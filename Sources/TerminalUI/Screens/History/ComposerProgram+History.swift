@@ -12,9 +12,21 @@ extension ComposerProgram {
             return []
         }
         state.apply(.dismissNotice)
-        screen = .history(HistoryModel(now: services.wallClock()))
+        var model = HistoryModel(now: services.wallClock())
+        let commands = reloadHistory(&model)
+        screen = .history(model)
+        return commands
+    }
+
+    /// Reads the history again (requests sent meanwhile, from here or `submit`); the
+    /// statuses are asked when it arrives.
+    private func reloadHistory(_ model: inout HistoryModel) -> [Command<Message>] {
+        guard let services = environment.history, !model.loading, model.state.refreshing == nil else { return [] }
+        model.loading = true
         return [.run(id: "history-load") { poster in
-            poster.post(.history(.loaded(await services.load())))
+            let snapshot = await services.load()
+            guard !Task.isCancelled else { return }
+            poster.post(.history(.loaded(snapshot)))
         }]
     }
 
@@ -37,10 +49,10 @@ extension ComposerProgram {
         else { return [] }
         defer { screen = .history(model) }
         model.now = services.wallClock()
-        guard model.state.isLoaded, model.state.refreshing == nil else { return [] }
+        guard model.state.isLoaded, !model.loading, model.state.refreshing == nil else { return [] }
         model.sinceRefresh += interval.inSeconds
         guard model.sinceRefresh >= services.refreshInterval - 1e-6 else { return [] }
-        return refreshHistory(&model)
+        return reloadHistory(&model)
     }
 
     /// Asks every reachable endpoint for the statuses of its requests, at once.
@@ -78,6 +90,8 @@ extension ComposerProgram {
         if let services = environment.history { model.now = services.wallClock() }
         switch message {
         case .loaded(let snapshot):
+            model.loading = false
+            model.sinceRefresh = 0
             model.path = snapshot.path
             model.state.apply(.loaded(entries: snapshot.entries, notes: snapshot.notes, targets: snapshot.targets))
             return refreshHistory(&model)
@@ -110,15 +124,11 @@ extension ComposerProgram {
             if model.code != nil { showCode(&model) }
         case .refresh:
             guard model.state.isLoaded else { return [] }
-            if model.state.refreshing != nil {
+            if model.loading || model.state.refreshing != nil {
                 state.apply(.notify(Notice(.info, "Already asking; the answers appear as they come.")))
                 return []
             }
-            let commands = refreshHistory(&model)
-            if commands.isEmpty {
-                state.apply(.notify(Notice(.info, "No request here can be asked about from this composer.")))
-            }
-            return commands
+            return reloadHistory(&model)
         case .code:
             if model.code != nil { model.code = nil } else { showCode(&model) }
         case .copy:

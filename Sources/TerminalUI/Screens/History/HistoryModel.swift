@@ -10,6 +10,8 @@ struct HistoryModel: Sendable {
     var now: Date
     /// Seconds since the last refresh ended (advanced by ticks).
     var sinceRefresh = 0.0
+    /// The history file is being read.
+    var loading = false
     /// The QR code and link of the selected request, while shown.
     var code: ShownCode?
     /// The first row of the list on screen.
