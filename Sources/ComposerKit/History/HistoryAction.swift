@@ -11,10 +11,12 @@ public enum HistoryAction: Sendable {
     case failed(generation: Int, StatusQuery, reason: String, at: Date)
     /// Every query of refresh `generation` has ended.
     case refreshFinished(generation: Int, at: Date)
-    /// Moves the selection by `offset` rows (clamped).
+    /// Moves the selection by `offset` shown rows (clamped).
     case moveSelection(Int)
-    /// Selects the row with this index (clamped).
+    /// Selects the shown row with this index (clamped).
     case select(Int)
+    /// Shows only the rows whose id, profile or address contain every word of the text.
+    case filter(String)
 }
 
 /// One status call to make: the ids routed to one target.

@@ -5,7 +5,12 @@ import PassCore
 /// newest first, with what each endpoint last said of it. Changed only by
 /// `apply(_:)` and `beginRefresh()`; no clock, no network, no files.
 public struct HistoryState: Sendable, Equatable {
+    /// Every submission, newest first.
     public private(set) var rows: [TrackedSubmission] = []
+    /// Words a shown row must contain (in its id, profile or address), as typed.
+    public private(set) var filter = ""
+    /// The rows the filter lets through; `selected` indexes these.
+    public private(set) var visible: [TrackedSubmission] = []
     /// Lines of the history file that could not be read, and the like.
     public private(set) var notes: [String] = []
     public private(set) var targets: [StatusTarget] = []
@@ -22,7 +27,7 @@ public struct HistoryState: Sendable, Equatable {
     public init() {}
 
     public var selectedRow: TrackedSubmission? {
-        rows.indices.contains(selected) ? rows[selected] : nil
+        visible.indices.contains(selected) ? visible[selected] : nil
     }
 
     public mutating func apply(_ action: HistoryAction) {
@@ -49,7 +54,7 @@ public struct HistoryState: Sendable, Equatable {
                 return row
             }
             isLoaded = true
-            selected = keep.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0
+            refilter(keeping: keep)
         case .answered(let generation, let query, let statuses, let date):
             guard generation == refreshing else { return }
             failures[query.targetID] = nil
@@ -78,10 +83,23 @@ public struct HistoryState: Sendable, Equatable {
             refreshing = nil
             lastRefresh = date
         case .moveSelection(let offset):
-            selected = max(0, min(rows.count - 1, selected + offset))
+            selected = max(0, min(visible.count - 1, selected + offset))
         case .select(let index):
-            selected = max(0, min(rows.count - 1, index))
+            selected = max(0, min(visible.count - 1, index))
+        case .filter(let text):
+            filter = text
+            refilter(keeping: selectedRow?.id)
         }
+    }
+
+    /// Recomputes the shown rows, keeping the selection on `id` when it is still shown.
+    private mutating func refilter(keeping id: String?) {
+        let words = filter.lowercased().split(separator: " ")
+        visible = rows.filter { row in
+            let text = [row.id, row.entry.profile ?? "", row.entry.endpoint].joined(separator: " ").lowercased()
+            return words.allSatisfy { text.contains($0) }
+        }
+        selected = id.flatMap { id in visible.firstIndex { $0.id == id } } ?? 0
     }
 
     /// Starts a refresh: its generation and the calls to make (one per
@@ -121,5 +139,6 @@ public struct HistoryState: Sendable, Equatable {
     private mutating func update(_ id: String, _ change: (inout TrackedSubmission) -> Void) {
         guard let index = rows.firstIndex(where: { $0.id == id }) else { return }
         change(&rows[index])
+        if let shown = visible.firstIndex(where: { $0.id == id }) { visible[shown] = rows[index] }
     }
 }

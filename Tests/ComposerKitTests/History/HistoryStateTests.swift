@@ -68,6 +68,30 @@ import Testing
         #expect(b.verdict(at: F.now) == .unknown("staging did not answer: no answer from the server after 4 attempts"))
     }
 
+    @Test func aFilterShowsTheRowsWithEveryWordAndKeepsTheSelectionWhenItCan() throws {
+        var state = loaded([F.entry("ACME-7f3a", at: "2025-05-01T11:00:00Z"), F.entry("ACME-9b21", at: "2025-05-01T10:00:00Z"),
+                            F.entry("OTHER-7f3a", at: "2025-05-01T09:00:00Z", profile: "prod", endpoint: "https://prod.example")])
+        state.apply(.select(1))
+        state.apply(.filter("acme"))
+        #expect(state.visible.map(\.id) == ["ACME-7f3a", "ACME-9b21"])
+        #expect(state.selectedRow?.id == "ACME-9b21")
+        state.apply(.filter("7F3A prod"))
+        #expect(state.visible.map(\.id) == ["OTHER-7f3a"])
+        #expect(state.selected == 0)
+        state.apply(.filter("nothing"))
+        #expect(state.visible.isEmpty && state.selectedRow == nil)
+        state.apply(.moveSelection(1))
+        #expect(state.selected == 0)
+        state.apply(.filter(""))
+        #expect(state.visible.count == 3)
+        // Answers reach filtered rows too.
+        state.apply(.filter("9b21"))
+        let plan = state.beginRefresh()
+        let (generation, queries) = try #require(plan)
+        state.apply(.answered(generation: generation, queries[0], [SubmissionStatus(id: "ACME-9b21", status: .verified)], at: F.now))
+        #expect(state.selectedRow?.status?.status == .verified)
+    }
+
     @Test func countsNameEachStatusOnce() throws {
         var state = loaded([F.entry("A", at: "2025-05-01T11:00:00Z"), F.entry("B", at: "2025-05-01T10:00:00Z"),
                             F.entry("C", at: "2025-05-01T09:00:00Z", profile: "gone", endpoint: "https://gone.example")])

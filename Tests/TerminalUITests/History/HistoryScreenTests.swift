@@ -130,6 +130,22 @@ import Testing
         #expect(world.calls.count == 4)
     }
 
+    @Test func slashFindsARequestAsYouTypeAndEscClearsIt() async throws {
+        let world = HistoryWorld()
+        defer { world.remove() }
+        let (screen, program, _) = await open(world, then: [.key(.char("/")), .type("acme gone")])
+        #expect(screen.find("Sent requests (1 of 7)") != nil, "\(screen.text)")
+        #expect(screen.find("Find: acme gone") != nil)
+        #expect(screen.row(containing: "ACME-verified") == nil)
+        let kept = HeadlessTerminal.run(program, size: Self.size, script: [.key(.enter), .key(.char("c"))])
+        #expect(kept.terminal.clipboard?.hasSuffix("content=ACME-gone") == true, "letters act again once the find line is closed")
+        let none = HeadlessTerminal.run(kept.program, size: Self.size, script: [.key(.char("/")), .type(" nomatch")])
+        #expect(none.terminal.screen.find("No request matches “acme gone nomatch”") != nil, "\(none.terminal.screen.text)")
+        let cleared = HeadlessTerminal.run(none.program, size: Self.size, script: [.key(.escape)])
+        #expect(cleared.terminal.screen.find("Sent requests (7)") != nil)
+        #expect(!cleared.program.isComposing, "Esc clears the find before it leaves")
+    }
+
     @Test func theDraftOfARequestOpensOrIsSaidToBeGone() async throws {
         let world = HistoryWorld()
         defer { world.remove() }

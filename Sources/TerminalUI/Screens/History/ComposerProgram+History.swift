@@ -109,19 +109,41 @@ extension ComposerProgram {
     // MARK: Keys
 
     mutating func handleHistory(_ input: InputEvent, _ model: inout HistoryModel) -> [Command<Message>] {
+        if var finding = model.finding {
+            switch input {
+            case .key(.enter):
+                model.finding = nil
+            case .key(.escape):
+                model.finding = nil
+                model.state.apply(.filter(""))
+            case .key(.up), .key(.down):
+                model.state.apply(.moveSelection(input == .key(.up) ? -1 : 1))
+            default:
+                if finding.handle(input) == .changed { model.state.apply(.filter(finding.text)) }
+                model.finding = finding
+            }
+            return []
+        }
         guard case .key(let key) = input, let command = Self.historyKeys.action(for: key) else { return [] }
         state.apply(.dismissNotice)
         let page = max(1, historyListHeight - 1)
         switch command {
         case .back:
+            if !model.state.filter.isEmpty {
+                model.state.apply(.filter(""))
+                return []
+            }
             return closeHistory()
         case .up, .down, .pageUp, .pageDown:
             let offset = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -page : page
             model.state.apply(.moveSelection(offset))
             if model.code != nil { showCode(&model) }
         case .first, .last:
-            model.state.apply(.select(command == .first ? 0 : model.state.rows.count - 1))
+            model.state.apply(.select(command == .first ? 0 : model.state.visible.count - 1))
             if model.code != nil { showCode(&model) }
+        case .find:
+            model.code = nil
+            model.finding = TextInput(model.state.filter, placeholder: "part of a request id, a profile or an address")
         case .refresh:
             guard model.state.isLoaded else { return [] }
             if model.loading || model.state.refreshing != nil {

@@ -12,6 +12,8 @@ struct HistoryModel: Sendable {
     var sinceRefresh = 0.0
     /// The history file is being read.
     var loading = false
+    /// The words to find, while they are being typed.
+    var finding: TextInput?
     /// The QR code and link of the selected request, while shown.
     var code: ShownCode?
     /// The first row of the list on screen.
@@ -41,7 +43,7 @@ public enum HistoryMessage: Sendable {
 
 /// What the history screen's keys do.
 enum HistoryCommand: Sendable {
-    case back, up, down, pageUp, pageDown, first, last, refresh, code, copy, open, draft, resubmit, help, quit
+    case back, up, down, pageUp, pageDown, first, last, find, refresh, code, copy, open, draft, resubmit, help, quit
 }
 
 extension ComposerProgram {
@@ -54,6 +56,7 @@ extension ComposerProgram {
         KeyBinding(.pageDown, .pageDown, "A page down"),
         KeyBinding(.home, .first, "The newest request"),
         KeyBinding(.end, .last, "The oldest request"),
+        KeyBinding([.char("/"), .ctrl("f")], .find, "Find requests by id, profile or address as you type (Enter keeps, Esc clears)"),
         KeyBinding([.char("r"), .f(5)], .refresh, "Ask every endpoint for the statuses now (it also happens on its own)"),
         KeyBinding(.enter, .code, "Show the QR code and link of the request again (Enter hides it)"),
         KeyBinding([.char("c"), .f(8)], .copy, "Copy the request's link to the clipboard (OSC 52, works over SSH)"),

@@ -19,8 +19,9 @@ extension ComposerProgram {
     // MARK: The list
 
     private func renderList(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
-        let rows = model.state.rows
-        let title = model.state.isLoaded ? "Sent requests (\(rows.count))" : "Sent requests"
+        let rows = model.state.visible
+        var title = model.state.isLoaded ? "Sent requests (\(rows.count))" : "Sent requests"
+        if !model.state.filter.isEmpty { title = "Sent requests (\(rows.count) of \(model.state.rows.count))" }
         BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
         let inner = rect.inset(dx: 1, dy: 1)
         guard inner.height > 0, inner.width > 10 else { return }
@@ -34,6 +35,11 @@ extension ComposerProgram {
         for (i, note) in notes.prefix(noteLines).enumerated() {
             frame.write(" \(marks.warning) \(note)", at: Point(x: inner.x, y: listArea.maxY + i), style: theme[.warning],
                         maxWidth: inner.width, ellipsis: true)
+        }
+        if rows.isEmpty, !model.state.rows.isEmpty {
+            frame.write(" No request matches “\(model.state.filter)”; Esc on the find line clears it.",
+                        at: Point(x: listArea.x, y: listArea.y), style: theme[.muted], maxWidth: listArea.width, ellipsis: true)
+            return
         }
         if rows.isEmpty {
             var y = listArea.y
@@ -165,6 +171,14 @@ extension ComposerProgram {
         frame.fill(rect, style: theme[.text])
         var text: String
         var role = ThemeRole.muted
+        if let finding = model.finding {
+            let label = " Find: "
+            frame.write(label, at: Point(x: rect.x, y: rect.y), style: theme[.title])
+            let width = TextLayout.width(label)
+            finding.render(into: &frame, rect: Rect(x: rect.x + width, y: rect.y, width: max(0, rect.width - width), height: 1),
+                           theme: theme, focused: true)
+            return
+        }
         if let notice = state.notice {
             text = notice.text
             role = notice.level == .error ? .error : (notice.level == .warning ? .warning : .text)
@@ -193,9 +207,10 @@ extension ComposerProgram {
     private func renderHistoryHints(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
         frame.fill(rect, style: theme[.text])
         var hints: [(String, String)] = [("Enter", model.code == nil ? "QR code" : "Hide code"), ("C", "Copy link"),
-                                         ("D", "Draft"), ("S", "Send again"), ("R", "Refresh"), ("Esc", "Back"),
-                                         ("F1", "Help"), ("Ctrl-Q", "Quit")]
+                                         ("D", "Draft"), ("S", "Send again"), ("/", "Find"), ("R", "Refresh"),
+                                         ("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")]
         if model.state.rows.isEmpty { hints = [("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")] }
+        if model.finding != nil { hints = [("Enter", "Keep"), ("Esc", "Clear"), ("Up/Down", "Choose")] }
         var x = rect.x
         for (keys, text) in hints {
             let width = TextLayout.width(keys) + TextLayout.width(text) + 3
