@@ -105,16 +105,21 @@ final class HistoryWorld: @unchecked Sendable {
     }
 
     /// The composer with this world, its history screen one key away.
-    func composer() -> ComposerProgram {
+    func composer(document: ComposerDocument? = nil) -> ComposerProgram {
         let ids = IDSource.sequential()
         let environment = ComposerEnvironment(now: { 0 }, drafts: drafts, endpointLabel: "SANDBOX — nothing leaves this machine",
                                               services: submission, history: services)
-        return ComposerProgram(document: Templates.newDocument(.batch, ids: ids), environment: environment, theme: .fallback,
-                               ids: ids)
+        return ComposerProgram(document: document ?? Templates.newDocument(.batch, ids: ids), environment: environment,
+                               theme: .fallback, ids: ids)
     }
 
     /// Keeps a valid draft of request `id`.
     func keepDraft(of id: String) throws {
+        try drafts.save(Draft(document: Self.validBatch(id), savedAt: 1))
+    }
+
+    /// A batch with no errors whose request id is `id`.
+    static func validBatch(_ id: String) -> ComposerDocument {
         let value: JSONValue = [
             "credential_id": .string(id),
             "digital_identity": ["credential_id": .string(id + "-1"), "fields": ["full_name": "Siti Rahma"]],
@@ -126,7 +131,7 @@ final class HistoryWorld: @unchecked Sendable {
             ]],
             "english_proficiency_items": [],
         ]
-        try drafts.save(Draft(document: ComposerDocument(kind: .batch, value: value), savedAt: 1))
+        return ComposerDocument(kind: .batch, value: value)
     }
 
     func remove() {

@@ -176,6 +176,25 @@ import Testing
         #expect(screen.find(id) != nil)
     }
 
+    @Test func aRequestTheServerTookKeepsItsDraftForLater() throws {
+        let world = HistoryWorld()
+        defer { world.remove() }
+        var program = world.composer(document: HistoryWorld.validBatch("ACME-sent"))
+        _ = program.update(.key(.f(10)))
+        guard case .submit(let model) = program.screen else {
+            Issue.record("the submit screen did not open")
+            return
+        }
+        #expect(world.drafts.draft(forRequestID: "ACME-sent") == .missing(path: world.drafts.directory + "/draft-ACME-sent.json"))
+        let response = SubmissionResponse(redirectURI: "https://staging.example/partner/add/batch#clientId=acme&content=r-1")
+        _ = program.update(.message(.flow(run: model.run, .accepted(response, jobs: [], problems: []))))
+        guard case .found(let draft, _) = world.drafts.draft(forRequestID: "ACME-sent") else {
+            Issue.record("no draft was kept")
+            return
+        }
+        #expect(draft.document == HistoryWorld.validBatch("ACME-sent"))
+    }
+
     @Test func aRequestStillOpenOrAcceptedIsNotSentAgain() async {
         let world = HistoryWorld()
         defer { world.remove() }
