@@ -80,7 +80,10 @@ let package = Package(
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["seekpass-composer"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["seekpass-composer", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

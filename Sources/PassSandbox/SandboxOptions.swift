@@ -14,7 +14,7 @@ public struct SandboxOptions: Sendable {
     /// Lifetime of an access token.
     public var tokenLifetime: Duration = .seconds(3600)
     /// An unfinished request turns `canceled` after this long (48 h [docs]).
-    public var requestLifetime: Duration = .seconds(48 * 3600)
+    public var requestLifetime: Duration = RequestID.retention
     /// Lifetime of a presigned upload link.
     public var uploadLinkLifetime: Duration = .seconds(ModelRules.standard.uploadLinkLifetime)
     /// The largest API request body.

@@ -35,12 +35,38 @@ struct ComposeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The theme (shipped: default, light, high-contrast, monochrome; or a user theme).")
     var theme: String?
 
+    @Option(help: ArgumentHelp("Seconds between status refreshes while the sent-requests screen is open (default 10; also SEEKPASS_STATUS_INTERVAL).",
+                               valueName: "seconds"))
+    var statusInterval: Double?
+
+    @Option(help: ArgumentHelp("Seconds until the embedded sandbox cancels an unaccepted request (default 48 h), for demos.",
+                               valueName: "seconds"))
+    var sandboxExpiry: Int?
+
     @OptionGroup var endpointOptions: EndpointOptions
 
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
+    /// The refresh interval: the option, else the environment, else the default.
+    func refreshInterval(environment: [String: String]) throws -> Double {
+        guard let value = statusInterval ?? environment["SEEKPASS_STATUS_INTERVAL"].flatMap(Double.init) else {
+            if let text = environment["SEEKPASS_STATUS_INTERVAL"], !text.isEmpty {
+                throw ValidationError("SEEKPASS_STATUS_INTERVAL=\(text) is not a number of seconds")
+            }
+            return HistoryServices.defaultRefreshInterval
+        }
+        guard value >= 0.2, value <= 3600 else {
+            throw ValidationError("the status interval is from 0.2 to 3600 seconds, not \(value)")
+        }
+        return value
+    }
+
     func validate() throws {
+        if let sandboxExpiry, sandboxExpiry <= 0 {
+            throw ValidationError("--sandbox-expiry takes a positive number of seconds")
+        }
+        _ = try refreshInterval(environment: ProcessInfo.processInfo.environment)
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
         }
@@ -59,10 +85,27 @@ struct ComposeCommand: AsyncParsableCommand {
         let paths = AppPaths.resolve(environment: environment)
         let drafts = DraftStore(directory: paths.draftsDirectory)
 
+        // Where requests go: a configured endpoint, or the sandbox in this process.
+        let choice: ConfigurationResolver.Choice
+        do {
+            choice = try endpointOptions.resolve(paths: paths)
+        } catch {
+            throw error.exit()
+        }
+        var current: Endpoint?
+        var embeddedPrefix = RequestID.defaultPrefix
+        switch choice {
+        case .remote(let endpoint): current = endpoint
+        case .embeddedSandbox(_, let idPrefix): embeddedPrefix = idPrefix
+        }
+        var sandboxOptions = SandboxOptions()
+        if let sandboxExpiry { sandboxOptions.requestLifetime = .seconds(sandboxExpiry) }
+
         var notices: [String] = []
         if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
         var resumable: Draft?
-        var document = Templates.newDocument(new?.kind ?? .batch, ids: .random)
+        var document = Templates.newDocument(new?.kind ?? .batch, ids: .random,
+                                             requestIDPrefix: current?.idPrefix ?? embeddedPrefix)
         if let file {
             switch PayloadCheck.run(file, kind: nil) {
             case .unreadable(let error):
@@ -82,21 +125,10 @@ struct ComposeCommand: AsyncParsableCommand {
             }
         }
 
-        // Where requests go: a configured endpoint, or the sandbox in this process.
-        let current: Endpoint?
         var sandbox: RunningSandbox?
-        do {
-            switch try endpointOptions.resolve(paths: paths) {
-            case .remote(let endpoint):
-                current = endpoint
-            case .embeddedSandbox:
-                current = nil
-                sandbox = try await SandboxServer.start()
-            }
-        } catch let failure as CommandFailure {
-            throw failure.exit()
-        }
-        let services = ComposerServices(paths: paths, environment: environment, current: current, sandbox: sandbox)
+        if current == nil { sandbox = try await SandboxServer.start(options: sandboxOptions) }
+        let services = ComposerServices(paths: paths, environment: environment, current: current, sandbox: sandbox,
+                                        sandboxOptions: sandboxOptions, embeddedPrefix: embeddedPrefix)
 
         let start = ContinuousClock.now
         let composerEnvironment = ComposerEnvironment(
@@ -111,7 +143,8 @@ struct ComposeCommand: AsyncParsableCommand {
             currentDirectory: FileManager.default.currentDirectoryPath,
             endpointLabel: services.choices.first?.label ?? "",
             endpointURL: current?.baseURL,
-            services: services.submissionServices()
+            services: services.submissionServices(),
+            history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
                                       resumable: resumable, notices: notices)

@@ -1,3 +1,4 @@
+import ComposerKit
 import Foundation
 import PassCore
 import PassSandbox
@@ -8,31 +9,38 @@ import TerminalUI
 actor ComposerServices {
     let paths: AppPaths
     let environment: [String: String]
+    /// How the embedded sandbox runs when it is started on first use.
+    let sandboxOptions: SandboxOptions
     private var sandbox: RunningSandbox?
     private var clients: [String: PassClient] = [:]
     /// Endpoints resolved at start, by choice id.
     private let remote: [String: Endpoint]
     nonisolated let choices: [EndpointChoice]
 
-    static let embeddedID = "sandbox (embedded)"
+    static let embeddedID = HistoryEntry.embeddedSandboxProfile
 
-    /// - Parameter current: the endpoint configuration resolved for this run (nil: the embedded sandbox).
-    init(paths: AppPaths, environment: [String: String], current: Endpoint?, sandbox: RunningSandbox?) {
+    /// - Parameters:
+    ///   - current: the endpoint configuration resolved for this run (nil: the embedded sandbox).
+    ///   - embeddedPrefix: the prefix of new request ids for the embedded sandbox.
+    init(paths: AppPaths, environment: [String: String], current: Endpoint?, sandbox: RunningSandbox?,
+         sandboxOptions: SandboxOptions = SandboxOptions(), embeddedPrefix: String = RequestID.defaultPrefix) {
         self.paths = paths
         self.environment = environment
         self.sandbox = sandbox
+        self.sandboxOptions = sandboxOptions
         var remote: [String: Endpoint] = [:]
         var choices: [EndpointChoice] = []
         func add(_ endpoint: Endpoint, id: String) {
             guard remote[id] == nil else { return }
             remote[id] = endpoint
             choices.append(EndpointChoice(id: id, label: Self.label(endpoint, id: id), baseURL: endpoint.baseURL,
-                                          isSandbox: endpoint.isSandbox, isProduction: endpoint.isProductionLike))
+                                          isSandbox: endpoint.isSandbox, isProduction: endpoint.isProductionLike,
+                                          idPrefix: endpoint.idPrefix))
         }
         if let current { add(current, id: current.profileName ?? "SEEK_PASS_URL") }
         let embedded = EndpointChoice(id: Self.embeddedID, label: "SANDBOX — nothing leaves this machine",
                                       baseURL: sandbox?.baseURL ?? "127.0.0.1 (started on first use)",
-                                      isSandbox: true, isProduction: false)
+                                      isSandbox: true, isProduction: false, idPrefix: embeddedPrefix)
         if current == nil { choices.insert(embedded, at: 0) } else { choices.append(embedded) }
         if let file = try? ProfileFile.load(paths.profilesFile) {
             for profile in file.profiles {
@@ -54,7 +62,7 @@ actor ComposerServices {
         if let client = clients[choice.id] { return client }
         let endpoint: Endpoint
         if choice.id == Self.embeddedID {
-            endpoint = try await embeddedSandbox().endpoint(profileName: Self.embeddedID)
+            endpoint = try await embeddedSandbox().endpoint(profileName: Self.embeddedID, idPrefix: choice.idPrefix)
         } else if let known = remote[choice.id] {
             endpoint = known
         } else {
@@ -67,7 +75,7 @@ actor ComposerServices {
 
     func embeddedSandbox() async throws -> RunningSandbox {
         if let sandbox { return sandbox }
-        let started = try await SandboxServer.start()
+        let started = try await SandboxServer.start(options: sandboxOptions)
         sandbox = started
         return started
     }
@@ -116,6 +124,44 @@ actor ComposerServices {
         var faults = await sandbox.faults()
         if on { preset.on(&faults) } else { preset.off(&faults) }
         await sandbox.setFaults(faults)
+    }
+
+    // MARK: Status
+
+    /// Where statuses can be asked now: every configured endpoint, and the
+    /// embedded sandbox once it runs (only it knows its requests).
+    func statusTargets() -> [StatusTarget] {
+        choices.compactMap { choice in
+            if choice.id == Self.embeddedID {
+                guard let sandbox else { return nil }
+                let lifetime = sandbox.options.requestLifetime
+                return StatusTarget(id: choice.id, baseURL: Redaction.url(sandbox.baseURL), isEmbeddedSandbox: true,
+                                    lifetime: lifetime == RequestID.retention
+                                        ? .documented : RequestLifetime(seconds: lifetime.inSeconds, source: .thisSandbox))
+            }
+            return StatusTarget(id: choice.id, baseURL: Redaction.url(choice.baseURL), isSandbox: choice.isSandbox)
+        }
+    }
+
+    /// The history as it is on disk now, with the status targets.
+    func historySnapshot() -> HistorySnapshot {
+        let (entries, notes) = SubmissionHistory(paths: paths).latest()
+        return HistorySnapshot(entries: entries, notes: notes, targets: statusTargets(), path: paths.historyFile)
+    }
+
+    /// The statuses of `ids` from the endpoint named `targetID`.
+    func statuses(_ targetID: String, _ ids: [String]) async throws -> [SubmissionStatus] {
+        guard let choice = choices.first(where: { $0.id == targetID }) else {
+            throw ClientError.configuration("no endpoint named \(targetID)")
+        }
+        return try await client(for: choice).statuses(ids: ids)
+    }
+
+    /// The services as the history screen takes them.
+    nonisolated func historyServices(refreshInterval: Double) -> HistoryServices {
+        HistoryServices(load: { await self.historySnapshot() },
+                        statuses: { target, ids in try await self.statuses(target, ids) },
+                        refreshInterval: refreshInterval)
     }
 
     func stop() async {

@@ -24,7 +24,8 @@ struct UsageTests {
     }
 
     @Test(arguments: [["validate"], ["preview"], ["validate", "--kind", "receipt", "x.json"], ["validate", "--format", "xml", "x"],
-                      ["frobnicate"], ["validate", "--no-such-option", "x"]])
+                      ["frobnicate"], ["validate", "--no-such-option", "x"],
+                      ["compose", "--status-interval", "0"], ["compose", "--sandbox-expiry", "0"]])
     func aUsageMistakeExitsTwoWithTheUsage(_ arguments: [String]) throws {
         let result = try Program.run(arguments)
         #expect(result.status == 2, "\(result)")

@@ -18,4 +18,4 @@ extension ComposerState {
     func rules(at path: JSONPath) -> [RuleID] { findings(at: path).map(\.rule) }
 }
 
-let batchID = "00000000-0000-4000-8000-000000000001"
+let batchID = "composer-00000000-0000-4000-8000-000000000001"

@@ -37,6 +37,15 @@ extension EndToEnd {
     }
 }
 
+extension EndToEnd.Screenshots {
+    /// Writes `screen` to docs/screens/`name` when SEEKPASS_WRITE_SCREENS=1 (other tests' captures).
+    static func keep(_ name: String, _ screen: String) {
+        guard ProcessInfo.processInfo.environment["SEEKPASS_WRITE_SCREENS"] == "1" else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? screen.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+}
+
 extension TmuxSession {
     func send(contentsOf keys: [String]) throws {
         try Spawn.run(["tmux", "-L", socket, "send-keys"] + keys)

@@ -153,6 +153,47 @@ import Testing
         #expect(try JSONParser.parse(json.out)["credentials"]?.arrayValue?.first?["status"] == "verified")
     }
 
+    @Test func statusWithoutIdsAsksTheHistorysRequestsToThisEndpointAndSaysWhatItLeftOut() async throws {
+        defer { home.remove() }
+        let sandbox = try await SandboxServer.start()
+        defer { Task { await sandbox.stop() } }
+        let client = PassClient(endpoint: try sandbox.endpoint())
+        _ = try await client.submit(Seeds.smallBatch(id: "HIS-1", assets: []), as: .batch)
+        _ = try await client.submit(Seeds.smallBatch(id: "HIS-2", assets: []), as: .batch)
+        _ = await sandbox.accept("HIS-2")
+        let history = SubmissionHistory(paths: AppPaths.resolve(environment: ["HOME": home.path]))
+        let formatter = ISO8601DateFormatter()
+        func entry(_ id: String, _ endpoint: String, profile: String?, daysAgo: Double = 0) -> HistoryEntry {
+            HistoryEntry(id: id, kind: .batch, submittedAt: formatter.string(from: Date().addingTimeInterval(-daysAgo * 86_400)),
+                         endpoint: endpoint, profile: profile, counts: [:], redirectURI: nil, files: [])
+        }
+        try history.append(entry("OLD-1", sandbox.baseURL, profile: "sandbox", daysAgo: 3))
+        try history.append(entry("HIS-1", sandbox.baseURL, profile: "sandbox"))
+        try history.append(entry("EMB-1", "http://127.0.0.1:1", profile: HistoryEntry.embeddedSandboxProfile))
+        try history.append(entry("HIS-2", sandbox.baseURL, profile: "sandbox"))
+        try history.append(entry("STG-1", "https://staging.example", profile: "staging"))
+        let env = ["SEEK_PASS_CLIENT_ID": sandbox.clientID, "SEEK_PASS_CLIENT_SECRET": sandbox.clientSecret.reveal()]
+
+        let recent = try await run(["status", "--sandbox-url", sandbox.baseURL], env: env)
+
+        #expect(recent.status == 0, "\(recent.err)")
+        let rows = recent.out.split(separator: "\n").dropFirst().map { $0.split(separator: " ").prefix(2).map(String.init) }
+        #expect(rows == [["HIS-1", "incomplete"], ["HIS-2", "verified"]])
+        #expect(recent.err.contains("1 older submission to this endpoint not asked (--all asks them too)"))
+        #expect(recent.err.contains("1 submission to sandbox (embedded) not asked (a sandbox inside an earlier process; nobody can answer for them now)"))
+        #expect(recent.err.contains("1 submission to staging not asked (--profile or --url names that endpoint)"))
+
+        let all = try await run(["status", "--all", "--json", "--sandbox-url", sandbox.baseURL], env: env)
+        #expect(all.status == 0, "\(all.err)")
+        let list = try #require(try JSONParser.parse(all.out)["credentials"]?.arrayValue)
+        #expect(list.map { $0["id"]?.stringValue ?? "" } == ["OLD-1", "HIS-1", "HIS-2"])
+        #expect(list.first?["status"] == "unknown" && list.first?["finalized_at"] == JSONValue.null)
+        #expect(list.last?["finalized_at"]?.stringValue != nil)
+
+        let twice = try await run(["status", "HIS-1", "HIS-1", "--sandbox-url", sandbox.baseURL], env: env)
+        #expect(twice.out.split(separator: "\n").count == 2, "each id once:\n\(twice.out)")
+    }
+
     @Test func statusFailingRemotelyIsExitThree() async throws {
         defer { home.remove() }
         let config = home.path + "/.config/seekpass-composer"

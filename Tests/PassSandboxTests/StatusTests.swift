@@ -41,7 +41,7 @@ import Testing
     @Test func anUnfinishedRequestIsCanceledAfterTheExpiry() async throws {
         let clock = TestClock()
         var options = SandboxOptions()
-        options.requestLifetime = .seconds(60)
+        options.requestLifetime = .seconds(300)
         options.now = { clock.now }
         let h = try await Harness.start(options: options)
         defer { Task { await h.stop() } }
@@ -50,11 +50,17 @@ import Testing
         #expect(await h.sandbox.accept("K-1"))
         #expect(try await h.client.status(id: "K-2").status == .incomplete)
 
-        clock.advance(by: 61)
-        #expect(try await h.client.status(id: "K-2").status == .canceled)
+        clock.advance(by: 299)
+        #expect(try await h.client.status(id: "K-2").status == .incomplete)
+        clock.advance(by: 2)
         let statuses = try await h.client.statuses(ids: ["K-1", "K-2"])
         #expect(statuses.map(\.status) == [.verified, .canceled])
         #expect(statuses.allSatisfy { $0.finalizedAt != nil })
+        // Canceled when its lifetime ran out, not when it was asked.
+        let received = try #require(await h.sandbox.request("K-2")?.receivedAt)
+        let canceledAt = try #require(statuses.last?.finalizedAt.flatMap { ISO8601DateFormatter().date(from: $0) })
+        #expect(abs(canceledAt.timeIntervalSince(received) - 300) < 1)
+        #expect(!(await h.sandbox.accept("K-2")), "too late to accept")
     }
 
     @Test func sixtyFiveIdsAreAskedInThreeCalls() async throws {

@@ -21,12 +21,6 @@ public struct IDSource: Sendable {
             return "00000000-0000-4000-8000-" + String(repeating: "0", count: max(0, 12 - digits.count)) + digits
         }
     }
-
-    /// A request id: `<PREFIX>-<UUID>` when a prefix is set, else the UUID.
-    public func requestID(prefix: String?) -> String {
-        guard let prefix, !prefix.isEmpty else { return uuid() }
-        return prefix + "-" + uuid()
-    }
 }
 
 private final class Counter: @unchecked Sendable {

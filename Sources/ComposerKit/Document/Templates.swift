@@ -4,9 +4,11 @@ import PassCore
 public enum Templates {
     public static let holderNamePath = JSONPath.root.appending("digital_identity").appending("fields").appending("full_name")
 
-    /// An empty document of `kind`.
-    public static func newDocument(_ kind: PayloadKind, ids: IDSource, requestIDPrefix: String? = nil) -> ComposerDocument {
-        let requestID = ids.requestID(prefix: requestIDPrefix)
+    /// An empty document of `kind` whose request id is `<requestIDPrefix>-<UUID>`
+    /// (the prefix of the endpoint it will be sent to).
+    public static func newDocument(_ kind: PayloadKind, ids: IDSource,
+                                   requestIDPrefix: String = RequestID.defaultPrefix) -> ComposerDocument {
+        let requestID = RequestID.make(prefix: requestIDPrefix, uuid: ids.uuid())
         switch kind {
         case .batch:
             let value: JSONValue = .object(JSONObject([

@@ -21,8 +21,11 @@ public struct Draft: Sendable, Equatable {
     }
 
     /// The draft's file name: one draft per request id.
-    public var fileName: String {
-        let safe = document.requestID.unicodeScalars.map { s -> String in
+    public var fileName: String { Self.fileName(forRequestID: document.requestID) }
+
+    /// The file name of the draft of the request `requestID`.
+    public static func fileName(forRequestID requestID: String) -> String {
+        let safe = requestID.unicodeScalars.map { s -> String in
             let ok = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_"
             return ok ? String(s) : "_"
         }.joined()

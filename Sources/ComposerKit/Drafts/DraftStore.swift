@@ -85,6 +85,36 @@ public struct DraftStore: Sendable {
         return nil
     }
 
+    /// What became of the draft of one request.
+    public enum Lookup: Sendable, Equatable {
+        case found(Draft, path: String)
+        case missing(path: String)
+        /// It is there but cannot be read (it is left where it is).
+        case unreadable(path: String, reason: String)
+    }
+
+    /// The draft of the request `requestID`, if it is still kept.
+    public func draft(forRequestID requestID: String) -> Lookup {
+        let path = directory + "/" + Draft.fileName(forRequestID: requestID)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch .notFound {
+            return .missing(path: path)
+        } catch {
+            return .unreadable(path: path, reason: "\(error)")
+        }
+        do {
+            let draft = try Draft(bytes: bytes)
+            guard draft.document.requestID == requestID else {
+                return .unreadable(path: path, reason: "it holds \(draft.document.requestID), not \(requestID)")
+            }
+            return .found(draft, path: path)
+        } catch {
+            return .unreadable(path: path, reason: error.reason)
+        }
+    }
+
     /// Removes the draft of `draft`'s document, when quitting with everything saved to its file:
     /// neither a save still under way nor a later one writes it again.
     public func discard(_ draft: Draft) {

@@ -368,7 +368,7 @@ public struct ComposerState: Sendable {
             }
             state.focus = nil
             let name = removed?["credential_id"]?.stringValue ?? "the item"
-            state.notice = Notice(.info, "Deleted \(name). Ctrl-Z brings it back.")
+            state.notice = Notice(.info, "Deleted (Ctrl-Z brings it back): \(name).")
         }
     }
 

@@ -1,14 +1,19 @@
 import Foundation
 
-/// New request ids in the form the partner documents recommend:
-/// `<PREFIX>-<UUID>` [docs].
+/// Request ids in the form the partner documents recommend, `<PREFIX>-<UUID>`,
+/// and how long the partner keeps a request by its id [docs].
 public enum RequestID {
     /// The prefix used when a profile sets none.
     public static let defaultPrefix = "composer"
 
-    /// A new id with `prefix`.
-    public static func make(prefix: String = defaultPrefix, uuid: UUID = UUID()) -> String {
-        prefix + "-" + uuid.uuidString.lowercased()
+    /// The same id sent again within this time returns the original
+    /// redirect URI; an unfinished request is deleted after it [docs].
+    public static let retention: Duration = .seconds(48 * 3600)
+
+    /// The one way a new request id is made: `prefix`, a hyphen, and a
+    /// UUID (random, lower case as in the seed sample, unless given).
+    public static func make(prefix: String = defaultPrefix, uuid: String = UUID().uuidString.lowercased()) -> String {
+        prefix + "-" + uuid
     }
 
     /// Why `prefix` cannot start an id, or nil when it can: 1 to 32 letters,

@@ -3,6 +3,11 @@ import Foundation
 /// One line of the submission history: what was sent where, and which
 /// files arrived. Never a secret, never a presigned link.
 public struct HistoryEntry: Codable, Sendable, Equatable {
+    /// The profile recorded for submissions to a sandbox that ran inside the
+    /// process that sent them (`submit --sandbox`, the composer's own): only
+    /// that process's sandbox ever knew their ids.
+    public static let embeddedSandboxProfile = "sandbox (embedded)"
+
     /// The request's own id (`credential_id` of a batch or career history,
     /// `id` of a single request): the id the status calls take.
     public var id: String
@@ -17,6 +22,9 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public var counts: [String: Int]
     public var redirectURI: String?
     public var files: [FileOutcome]
+
+    /// `submittedAt` as a date; nil when the line holds no valid time.
+    public var submittedDate: Date? { ISO8601DateFormatter().date(from: submittedAt) }
 
     public struct FileOutcome: Codable, Sendable, Equatable {
         public var assetID: String

@@ -29,7 +29,7 @@ struct SandboxCommand: AsyncParsableCommand {
     var faults: [String] = []
 
     @Option(help: "Seconds until an unaccepted request is canceled (default 48 h).")
-    var expiry: Int = 48 * 3600
+    var expiry: Int = Int(RequestID.retention.components.seconds)
 
     @Option(help: "Seconds an upload link stays valid.")
     var linkLifetime: Int = ModelRules.standard.uploadLinkLifetime

@@ -9,9 +9,10 @@ struct StatusCommand: AsyncParsableCommand {
         abstract: "Show whether holders accepted submissions.",
         discussion: """
             With no ids, asks for the submissions of the local history sent to the same
-            endpoint in the last 48 hours (--all: whatever their age). Prints a table of ids,
-            statuses and finalized times, or JSON. Exit status: 0 when the call worked,
-            whatever the statuses; 2 usage or configuration; 3 the server or the network failed.
+            endpoint in the last 48 hours (--all: whatever their age), and says what it left
+            out. Prints a table of ids, statuses and finalized times, or JSON; ids are asked
+            30 per call. Exit status: 0 when the calls worked, whatever the statuses; 2 usage
+            or configuration; 3 the server or the network failed.
             """
     )
 
@@ -43,16 +44,14 @@ struct StatusCommand: AsyncParsableCommand {
             throw CommandFailure(ExitStatus.unreadable,
                                  "no partner endpoint is configured: pass --sandbox-url URL, --profile NAME or --url URL, or set SEEK_PASS_URL")
         }
-        var wanted = ids
+        var wanted: [String] = []
+        for id in ids where !wanted.contains(id) { wanted.append(id) }
         if wanted.isEmpty {
             let (entries, notes) = SubmissionHistory(paths: paths).latest()
             for note in notes { StandardStreams.err("note: \(note)\n") }
-            let since = Date().addingTimeInterval(-48 * 3600)
-            let formatter = ISO8601DateFormatter()
-            wanted = entries.filter { entry in
-                entry.endpoint == Redaction.url(endpoint.baseURL)
-                    && (all || (formatter.date(from: entry.submittedAt).map { $0 >= since } ?? true))
-            }.map(\.id)
+            let selection = StatusSelection(entries: entries, endpoint: endpoint, all: all, now: Date())
+            for note in selection.notes { StandardStreams.err("note: \(note)\n") }
+            wanted = selection.ids
             if wanted.isEmpty {
                 StandardStreams.err("no submissions to \(endpoint.summary) in the history\(all ? "" : " of the last 48 hours (--all for older ones)")\n")
                 if json { StandardStreams.out(bytes: JSONWriter.bytes(["credentials": []])) }
@@ -65,7 +64,11 @@ struct StatusCommand: AsyncParsableCommand {
         do {
             statuses = try await client.statuses(ids: wanted)
         } catch {
-            throw CommandFailure(error.isRemoteFailure || error.findings.isEmpty ? ExitStatus.remote : ExitStatus.invalid, error.description)
+            switch error {
+            case .configuration: throw CommandFailure(ExitStatus.unreadable, error.description)
+            case .rejected where !error.findings.isEmpty: throw CommandFailure(ExitStatus.invalid, error.description)
+            default: throw CommandFailure(ExitStatus.remote, error.description)
+            }
         }
         var byID: [String: SubmissionStatus] = [:]
         for status in statuses { byID[status.id] = status }
@@ -76,6 +79,9 @@ struct StatusCommand: AsyncParsableCommand {
             }
             StandardStreams.out(bytes: JSONWriter.bytes(["credentials": .array(list)]))
             return
+        }
+        if wanted.contains(where: { byID[$0] == nil }) {
+            StandardStreams.err("note: unknown: the server does not know the id (never sent there, or unfinished and deleted 48 h after it was sent)\n")
         }
         let rows = [("ID", "STATUS", "FINALIZED")] + wanted.map { id in
             (id, byID[id]?.status.rawValue ?? "unknown", byID[id]?.finalizedAt ?? "-")

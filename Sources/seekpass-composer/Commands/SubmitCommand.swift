@@ -112,7 +112,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let body = CanonicalJSON.standard.body(payload.value, as: payload.kind)
         // 4–6. Submit, upload, record in the history.
         let flow = SubmissionFlow(client: client, history: SubmissionHistory(paths: paths),
-                                  profileLabel: embedded != nil ? "sandbox (embedded)" : nil)
+                                  profileLabel: embedded != nil ? HistoryEntry.embeddedSandboxProfile : nil)
         var view: UploadProgressView?
         var outcome: SubmissionFlow.Outcome?
         var problems: [String] = []

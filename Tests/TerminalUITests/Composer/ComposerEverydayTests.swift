@@ -183,7 +183,7 @@ import Testing
         let savedAt = Date().timeIntervalSince1970 - 60
         let (screen, _) = run(composer(resumable: Draft(document: earlier.document, savedAt: savedAt)), size: large, [])
         // The dialog wraps its message: look for each part.
-        for part in ["for Draft", "1 credential", "last changed", ComposerEnvironment.readableTime(savedAt)] {
+        for part in ["Draft Person", "1 credential", "last changed", ComposerEnvironment.readableTime(savedAt)] {
             #expect(screen.find(part) != nil, "\(part) in:\n\(screen.text)")
         }
         #expect(ComposerEnvironment.readableTime(savedAt).count == 5, "today: hours and minutes only")

@@ -90,9 +90,9 @@ import Testing
         let text = "A\u{0}B\u{9B}31m\u{2066}C"
         var value = Templates.newDocument(.batch, ids: .sequential()).value
         value.set(.string(long), at: Templates.holderNamePath)
+        let requestID = value["credential_id"]?.stringValue ?? ""
         let json = String(decoding: JSONWriter.bytes(value), as: UTF8.self)
-            .replacingOccurrences(of: "\"credential_id\": \"00000000-0000-4000-8000-000000000001\"",
-                                  with: "\"credential_id\": \"x\\ud800y\"")
+            .replacingOccurrences(of: "\"credential_id\": \"\(requestID)\"", with: "\"credential_id\": \"x\\ud800y\"")
         var bytes = Array(json.utf8)
         var withText = value
         withText.set(.string(text), at: JSONPath.root.appending("digital_identity").appending("credential_id"))

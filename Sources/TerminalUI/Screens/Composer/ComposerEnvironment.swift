@@ -27,6 +27,8 @@ public struct ComposerEnvironment: Sendable {
     public var endpointURL: String?
     /// Sending and following requests; nil when this composer cannot send.
     public var services: SubmissionServices?
+    /// The history of sent requests and their status; nil keeps none.
+    public var history: HistoryServices?
 
     public init(
         now: @escaping @Sendable () -> Double,
@@ -40,9 +42,11 @@ public struct ComposerEnvironment: Sendable {
         currentDirectory: String = "/",
         endpointLabel: String = "",
         endpointURL: String? = nil,
-        services: SubmissionServices? = nil
+        services: SubmissionServices? = nil,
+        history: HistoryServices? = nil
     ) {
         self.services = services
+        self.history = history
         self.now = now
         self.drafts = drafts
         self.inspectFile = inspectFile

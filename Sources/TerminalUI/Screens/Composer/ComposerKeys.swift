@@ -11,6 +11,7 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
     case submit
     case endpoints
     case demoFaults
+    case history
 
     /// The words the command palette and help show.
     public var title: String {
@@ -44,6 +45,7 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
         case .submit: "Submit (only when there are no errors)"
         case .endpoints: "Choose where requests go (sandbox or a profile)"
         case .demoFaults: "Demo faults of the embedded sandbox (latency, 5xx, dropped or expired uploads)"
+        case .history: "Sent requests: did the holder accept? (live status, QR code again, send again)"
         }
     }
 }
@@ -75,6 +77,7 @@ extension ComposerProgram {
         KeyBinding(.f(10), .submit, ComposerCommand.submit.title),
         KeyBinding(.f(11), .endpoints, ComposerCommand.endpoints.title),
         KeyBinding(.f(12), .demoFaults, ComposerCommand.demoFaults.title),
+        KeyBinding(.ctrl("r"), .history, ComposerCommand.history.title),
     ])
 
     /// Commands reachable only from the palette.

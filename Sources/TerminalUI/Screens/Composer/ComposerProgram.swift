@@ -18,6 +18,8 @@ public struct ComposerProgram: Program, Sendable {
         /// Submission run `run` could not start (no client).
         case flowFailed(run: Int, String)
         case faults([DemoFault])
+        /// Work of the history screen.
+        case history(HistoryMessage)
     }
 
     enum Pane: Hashable, Sendable { case outline, form, preview }
@@ -28,6 +30,7 @@ public struct ComposerProgram: Program, Sendable {
         case submit(SubmitModel)
         case faults(FaultsMenu)
         case endpoints(EndpointMenu)
+        case history(HistoryModel)
     }
 
     public internal(set) var state: ComposerState
@@ -98,6 +101,7 @@ public struct ComposerProgram: Program, Sendable {
     }
 
     public var tickInterval: Duration? {
+        if let interval = historyTickInterval { return interval }
         if case .submit(let model) = screen, model.state.isRunning { return .milliseconds(100) }
         return state.revision != state.savedDraftRevision && environment.drafts != nil ? .milliseconds(200) : nil
     }
@@ -123,6 +127,7 @@ public struct ComposerProgram: Program, Sendable {
         case .tick:
             phase += 1
             commands += saveDraftIfDue()
+            commands += historyTick()
         case .message(let message):
             commands += receive(message)
         case .paste(let text) where !isComposing:
@@ -162,7 +167,12 @@ public struct ComposerProgram: Program, Sendable {
             }
             draftProblem = reason
         case .flow, .upload, .retried, .flowFailed, .faults:
+            if case .flow(let run, .accepted) = message, case .submit(let model) = screen, model.run == run {
+                keepDraftOfSentDocument()
+            }
             return receiveSubmission(message)
+        case .history(let message):
+            return receiveHistory(message)
         }
         return []
     }
@@ -430,7 +440,7 @@ public struct ComposerProgram: Program, Sendable {
             overlay = .path(PathPrompt(.curlBody, text: "request-body.json"))
         case .newBatch, .newSingle, .newCareerHistory:
             let kind: PayloadKind = command == .newBatch ? .batch : (command == .newSingle ? .microcredential : .careerHistory)
-            replaceDocument(Templates.newDocument(kind, ids: state.ids))
+            replaceDocument(Templates.newDocument(kind, ids: state.ids, requestIDPrefix: endpoint?.idPrefix ?? RequestID.defaultPrefix))
             state.apply(.notify(Notice(.info, "New \(kind.noun). Ctrl-Z goes back to the previous document.")))
         case .submit:
             openSubmitScreen()
@@ -438,6 +448,8 @@ public struct ComposerProgram: Program, Sendable {
             openEndpointMenu()
         case .demoFaults:
             return openFaultsMenu()
+        case .history:
+            return openHistory()
         }
         return []
     }

@@ -6,13 +6,21 @@ extension ComposerProgram {
         let layout = self.layout
         renderTitle(into: &frame, rect: layout.title)
         if !isComposing {
-            if case .submit = screen {} else { renderComposer(into: &frame, layout: layout) }
+            if !isFullScreen { renderComposer(into: &frame, layout: layout) }
             renderScreen(into: &frame)
             if let overlay { renderOverlay(overlay, into: &frame) }
             return
         }
         renderComposer(into: &frame, layout: layout)
         if let overlay { renderOverlay(overlay, into: &frame) }
+    }
+
+    /// Screens that take the whole window rather than sitting over the composer.
+    private var isFullScreen: Bool {
+        switch screen {
+        case .submit, .history: true
+        default: false
+        }
     }
 
     private func renderComposer(into frame: inout ScreenBuffer, layout: ComposerLayout) {
@@ -31,6 +39,7 @@ extension ComposerProgram {
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
         var text = " seekpass-composer · \(document.kind.title) · \(name)"
         if case .submit = screen { text = " seekpass-composer · Submit · \(document.requestID)" }
+        if case .history = screen { text = " seekpass-composer · Sent requests" }
         let status: String
         if state.hasUnsavedChanges {
             status = "● not saved to a file "
@@ -39,13 +48,14 @@ extension ComposerProgram {
         } else {
             status = "new "
         }
-        // The document's name matters most; the endpoint is shortened (SANDBOX) before the name is cut.
+        // Where requests go is always said (SANDBOX at the least); it is shortened before the
+        // document's name is cut, and the name is cut before the endpoint is dropped.
         let label = endpoint?.label ?? environment.endpointLabel
         let shortLabel = label.firstRange(of: " — ").map { String(label[..<$0.lowerBound]) } ?? label
-        let candidates = [label, shortLabel].filter { !$0.isEmpty }.map { $0 + " · " + status } + [status]
+        let candidates = [label, shortLabel].filter { !$0.isEmpty }.map { $0 + " · " + status }
         let room = { (right: String) in rect.width - TextLayout.width(right) - 1 }
         let right = candidates.first { room($0) >= TextLayout.width(text) }
-            ?? candidates.first { room($0) >= min(TextLayout.width(text), 40) } ?? status
+            ?? candidates.last.flatMap { room($0) >= min(TextLayout.width(text), 30) ? $0 : nil } ?? status
         let rightWidth = TextLayout.width(right)
         frame.write(text, at: Point(x: rect.x, y: rect.y), style: theme[.selection], maxWidth: rect.width - rightWidth - 1,
                     ellipsis: true)

@@ -65,6 +65,9 @@ extension ComposerProgram {
             defer { if case .endpoints = screen { screen = .endpoints(menu) } }
             handleEndpoints(input, &menu)
             return []
+        case .history(var model):
+            defer { if case .history = screen { screen = .history(model) } }
+            return handleHistory(input, &model)
         }
     }
 
@@ -164,6 +167,9 @@ extension ComposerProgram {
             let opened = services.openURL(uri)
             state.apply(.notify(Notice(opened ? .info : .warning,
                                        opened ? "Opened the redirect URI in the browser." : "No desktop browser here; C copies the link instead.")))
+        case .history:
+            guard !model.state.isRunning else { return [] }
+            return openHistory()
         case .help:
             overlay = .help(HelpOverlay(title: "Keys — submit", sections: [Self.submitKeys.help, LoopKeys.help]))
         case .quit:

@@ -10,13 +10,17 @@ public struct EndpointChoice: Sendable, Equatable, Identifiable {
     public var baseURL: String
     public var isSandbox: Bool
     public var isProduction: Bool
+    /// The prefix of new request ids for this endpoint (`<PREFIX>-<UUID>`).
+    public var idPrefix: String
 
-    public init(id: String, label: String, baseURL: String, isSandbox: Bool, isProduction: Bool) {
+    public init(id: String, label: String, baseURL: String, isSandbox: Bool, isProduction: Bool,
+                idPrefix: String = RequestID.defaultPrefix) {
         self.id = id
         self.label = label
         self.baseURL = baseURL
         self.isSandbox = isSandbox
         self.isProduction = isProduction
+        self.idPrefix = idPrefix
     }
 }
 

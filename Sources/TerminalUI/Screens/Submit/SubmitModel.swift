@@ -62,6 +62,7 @@ extension ComposerProgram {
         KeyBinding([.char("s"), .f(7)], .resubmit, "Submit again (new upload links; the same request id, no duplicate)"),
         KeyBinding([.char("c"), .f(8)], .copy, "Copy the redirect URI to the clipboard (OSC 52, works over SSH)"),
         KeyBinding([.char("o"), .f(9)], .open, "Open the redirect URI in the browser (xdg-open)"),
+        KeyBinding([.char("h"), .ctrl("r")], .history, "Sent requests and whether holders accepted them (once sending has ended)"),
         KeyBinding([.f(1), .char("?")], .help, "Show every key of this screen"),
         KeyBinding(.ctrl("q"), .quit, "Quit (asks while files upload)"),
     ])
@@ -69,5 +70,5 @@ extension ComposerProgram {
 
 /// What the submit screen's keys do.
 enum SubmitCommand: Sendable {
-    case send, back, select, retryFile, replaceFile, resubmit, copy, open, help, quit
+    case send, back, select, retryFile, replaceFile, resubmit, copy, open, history, help, quit
 }

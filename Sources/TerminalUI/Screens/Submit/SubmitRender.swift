@@ -12,6 +12,8 @@ extension ComposerProgram {
             renderFaults(menu, into: &frame)
         case .endpoints(let menu):
             renderEndpoints(menu, into: &frame)
+        case .history(let model):
+            renderHistory(model, into: &frame)
         }
     }
 
@@ -248,7 +250,7 @@ extension ComposerProgram {
         switch model.state.phase {
         case .ready: hints = [("Enter", "Send"), ("Esc", "Back")]
         case .authenticating, .sending, .uploading: hints = [("Esc", "Stop"), ("Up/Down", "File")]
-        case .done: hints = [("C", "Copy link"), ("O", "Open"), ("Esc", "Back")]
+        case .done: hints = [("C", "Copy link"), ("O", "Open"), ("H", "History"), ("Esc", "Back")]
         case .incomplete: hints = [("R", "Retry file"), ("F", "Replace file"), ("S", "Submit again"), ("C", "Copy link"), ("Esc", "Back")]
         case .failed: hints = [("Enter", "Try again"), ("Esc", "Back to the form")]
         }

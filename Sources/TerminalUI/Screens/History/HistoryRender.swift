@@ -1,0 +1,257 @@
+import ComposerKit
+import Foundation
+import PassCore
+
+extension ComposerProgram {
+    func renderHistory(_ model: HistoryModel, into frame: inout ScreenBuffer) {
+        let layout = HistoryLayout(size: frame.size)
+        frame.fill(Rect(x: 0, y: 1, width: frame.size.width, height: max(0, frame.size.height - 1)), style: theme[.text])
+        if let code = model.code {
+            renderCode(code, model, into: &frame, rect: layout.body)
+        } else {
+            renderList(model, into: &frame, rect: layout.list)
+            renderDetail(model, into: &frame, rect: layout.detail)
+        }
+        renderHistoryMessage(model, into: &frame, rect: layout.message)
+        renderHistoryHints(model, into: &frame, rect: layout.hints)
+    }
+
+    // MARK: The list
+
+    private func renderList(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+        let rows = model.state.visible
+        var title = model.state.isLoaded ? "Sent requests (\(rows.count))" : "Sent requests"
+        if !model.state.filter.isEmpty { title = "Sent requests (\(rows.count) of \(model.state.rows.count))" }
+        BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
+        let inner = rect.inset(dx: 1, dy: 1)
+        guard inner.height > 0, inner.width > 10 else { return }
+        guard model.state.isLoaded else {
+            frame.write(" Reading the history…", at: Point(x: inner.x, y: inner.y), style: theme[.muted])
+            return
+        }
+        let notes = model.state.notes
+        let noteLines = min(notes.count, max(0, inner.height - 2))
+        let listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - noteLines)
+        for (i, note) in notes.prefix(noteLines).enumerated() {
+            frame.write(" \(marks.warning) \(note)", at: Point(x: inner.x, y: listArea.maxY + i), style: theme[.warning],
+                        maxWidth: inner.width, ellipsis: true)
+        }
+        if rows.isEmpty, !model.state.rows.isEmpty {
+            frame.write(" No request matches “\(model.state.filter)”; Esc on the find line clears it.",
+                        at: Point(x: listArea.x, y: listArea.y), style: theme[.muted], maxWidth: listArea.width, ellipsis: true)
+            return
+        }
+        if rows.isEmpty {
+            var y = listArea.y
+            let text = "Nothing sent yet. Requests submitted from here (F10) or with `seekpass-composer submit` are listed with whether the holder accepted them."
+            for line in TextLayout.wrap(text, width: max(10, listArea.width - 2)) where y < listArea.maxY {
+                frame.write(" " + line, at: Point(x: listArea.x, y: y), style: theme[.text])
+                y += 1
+            }
+            if let path = model.path, y + 1 < listArea.maxY {
+                frame.write(" History file: \(path)", at: Point(x: listArea.x, y: y + 1), style: theme[.muted],
+                            maxWidth: listArea.width, ellipsis: true)
+            }
+            return
+        }
+        let columns = HistoryColumns(width: listArea.width)
+        columns.write(["", "STATUS", "REQUEST ID", "SENT", "TO", "CONTENTS"], into: &frame, y: listArea.y, x: listArea.x,
+                      style: theme[.title])
+        let visible = max(1, listArea.height - 1)
+        let top = HistoryColumns.top(selected: model.state.selected, visible: visible, count: rows.count)
+        for (offset, row) in rows.dropFirst(top).prefix(visible).enumerated() {
+            let index = top + offset
+            let y = listArea.y + 1 + offset
+            let selected = index == model.state.selected
+            let verdict = row.verdict(at: model.now)
+            var style = selected ? theme[.focus] : theme[.text]
+            if selected { frame.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: style) }
+            let sent = row.entry.submittedDate.map { TimeText.ago(model.now.timeIntervalSince($0)) } ?? row.entry.submittedAt
+            columns.write([selected ? String(theme.glyphs.pointer) : "", "", row.id, sent, row.entry.profile ?? row.entry.endpoint,
+                           row.entry.contentsText], into: &frame, y: y, x: listArea.x, style: style)
+            style = theme[role(of: verdict)]
+            if selected { style.background = theme[.focus].background }
+            columns.write(column: 1, mark(of: verdict) + " " + verdict.word, into: &frame, y: y, x: listArea.x, style: style)
+        }
+        if top > 0 {
+            frame.write(String(theme.glyphs.scrollUp), at: Point(x: rect.maxX - 1, y: rect.y + 1), style: theme[.muted])
+        }
+        if top + visible < rows.count {
+            frame.write(String(theme.glyphs.scrollDown), at: Point(x: rect.maxX - 1, y: listArea.maxY - 1), style: theme[.muted])
+        }
+    }
+
+    func role(of verdict: Verdict) -> ThemeRole {
+        switch verdict {
+        case .verified: .ok
+        case .incomplete: .title
+        case .canceled: .error
+        case .expired: .warning
+        case .unknown, .checking: .muted
+        }
+    }
+
+    func mark(of verdict: Verdict) -> String {
+        switch verdict {
+        case .verified: marks.ok
+        case .canceled: marks.error
+        case .expired: marks.warning
+        case .incomplete: theme.glyphs == .ascii ? "~" : "…"
+        case .unknown, .checking: "?"
+        }
+    }
+
+    // MARK: The selected request
+
+    private func renderDetail(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+        guard rect.height >= 3, let row = model.state.selectedRow else { return }
+        BoxFrame.draw(in: &frame, rect: rect, title: row.id, theme: theme)
+        let inner = rect.inset(dx: 2, dy: 1)
+        let labelWidth = 9
+        var y = inner.y
+        func line(_ label: String, _ text: String, _ role: ThemeRole = .text) {
+            guard y < inner.maxY, !text.isEmpty else { return }
+            frame.write(label, at: Point(x: inner.x, y: y), style: theme[.muted])
+            frame.write(text, at: Point(x: inner.x + labelWidth, y: y), style: theme[role], maxWidth: inner.width - labelWidth,
+                        ellipsis: true)
+            y += 1
+        }
+        let entry = row.entry
+        let verdict = row.verdict(at: model.now)
+        line("Status", row.statusLine(at: model.now), role(of: verdict))
+        if let expiry = row.expiryLine(at: model.now) { line("Expires", expiry) }
+        let when = entry.submittedDate.map { "\(TimeText.utc($0)) (\(TimeText.ago(model.now.timeIntervalSince($0))))" } ?? entry.submittedAt
+        line("Sent", when + " to " + (entry.profile.map { "\($0) · " } ?? "") + entry.endpoint)
+        line("Contents", "\(entry.kind.noun) · \(entry.contentsText)")
+        if !entry.filesText.isEmpty {
+            line("Files", entry.filesText, entry.files.allSatisfy(\.arrived) ? .text : .warning)
+        }
+        if let uri = entry.redirectURI {
+            let width = max(10, inner.width - labelWidth)
+            for (i, part) in Self.wrapURI(uri, width: width).enumerated() where y < inner.maxY {
+                if i == 0 { frame.write("Link", at: Point(x: inner.x, y: y), style: theme[.muted]) }
+                frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[.ok])
+                y += 1
+            }
+        } else {
+            line("Link", "none: the server did not take the request", .warning)
+        }
+    }
+
+    // MARK: The QR code again
+
+    private func renderCode(_ code: HistoryModel.ShownCode, _ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+        BoxFrame.draw(in: &frame, rect: rect, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
+        let inner = rect.inset(dx: 2, dy: 1)
+        let uriLines = Self.wrapURI(code.uri, width: max(10, inner.width))
+        var y = inner.y
+        if let qr = code.qr, qr.cellSize.height + uriLines.count + 1 <= inner.height, qr.cellSize.width <= inner.width {
+            var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))
+            qrStyle.attributes = []
+            let x = inner.x + (inner.width - qr.cellSize.width) / 2
+            for line in qr.halfBlockLines {
+                frame.write(line, at: Point(x: x, y: y), style: qrStyle)
+                y += 1
+            }
+            y += 1
+        } else if let qr = code.qr {
+            frame.write("The QR code needs \(qr.cellSize.width + 4)x\(qr.cellSize.height + uriLines.count + 5) cells; enlarge the terminal, or C copies the link.",
+                        at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width, ellipsis: true)
+            y += 2
+        }
+        for line in uriLines where y < inner.maxY {
+            frame.write(line, at: Point(x: inner.x, y: y), style: theme[.ok])
+            y += 1
+        }
+    }
+
+    // MARK: Bottom lines
+
+    private func renderHistoryMessage(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+        frame.fill(rect, style: theme[.text])
+        var text: String
+        var role = ThemeRole.muted
+        if let finding = model.finding {
+            let label = " Find: "
+            frame.write(label, at: Point(x: rect.x, y: rect.y), style: theme[.title])
+            let width = TextLayout.width(label)
+            finding.render(into: &frame, rect: Rect(x: rect.x + width, y: rect.y, width: max(0, rect.width - width), height: 1),
+                           theme: theme, focused: true)
+            return
+        }
+        if let notice = state.notice {
+            text = notice.text
+            role = notice.level == .error ? .error : (notice.level == .warning ? .warning : .text)
+        } else if let (target, reason) = model.state.failures.sorted(by: { $0.key < $1.key }).first {
+            text = "\(target) did not answer: \(reason)"
+            role = .warning
+        } else if !model.state.isLoaded {
+            text = "Reading the history…"
+        } else {
+            let counts = model.state.counts(at: model.now).map { "\($0.count) \($0.word)" }.joined(separator: " · ")
+            let interval = environment.history.map { TimeText.span($0.refreshInterval) } ?? ""
+            var when = "asking now"
+            if model.state.queries.isEmpty {
+                when = model.state.rows.isEmpty ? "" : "no endpoint configured here can answer for these"
+            } else {
+                if model.state.refreshing == nil {
+                    when = model.state.lastRefresh.map { "asked \(TimeText.ago(model.now.timeIntervalSince($0)))" } ?? "not asked yet"
+                }
+                when += ", every \(interval) while this screen is open"
+            }
+            text = [counts, when].filter { !$0.isEmpty }.joined(separator: " · ")
+        }
+        frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
+    }
+
+    private func renderHistoryHints(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+        frame.fill(rect, style: theme[.text])
+        var hints: [(String, String)] = [("Enter", model.code == nil ? "QR code" : "Hide code"), ("C", "Copy link"),
+                                         ("D", "Draft"), ("S", "Send again"), ("/", "Find"), ("R", "Refresh"),
+                                         ("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")]
+        if model.state.rows.isEmpty { hints = [("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")] }
+        if model.finding != nil { hints = [("Enter", "Keep"), ("Esc", "Clear"), ("Up/Down", "Choose")] }
+        var x = rect.x
+        for (keys, text) in hints {
+            let width = TextLayout.width(keys) + TextLayout.width(text) + 3
+            if x + width > rect.maxX { break }
+            x += 1
+            x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
+            x += 1
+            x += frame.write(text, at: Point(x: x, y: rect.y), style: theme[.muted])
+            x += 1
+        }
+    }
+}
+
+/// The list's columns at a width: the id and contents take what is left.
+struct HistoryColumns {
+    var widths: [Int]
+
+    init(width: Int) {
+        let marker = 2, status = 13, sent = 12
+        let to = min(22, max(8, width / 6))
+        let rest = max(8, width - marker - status - sent - to - 5)
+        // A whole `<PREFIX>-<UUID>` first; what the request carried only when there is room beside it.
+        var id = min(46, rest)
+        if rest - id < 12 { id = rest }
+        widths = [marker, status, id, sent, to, rest - id]
+    }
+
+    func write(_ texts: [String], into frame: inout ScreenBuffer, y: Int, x: Int, style: Style) {
+        for (i, text) in texts.enumerated() where !text.isEmpty {
+            write(column: i, text, into: &frame, y: y, x: x, style: style)
+        }
+    }
+
+    func write(column: Int, _ text: String, into frame: inout ScreenBuffer, y: Int, x: Int, style: Style) {
+        let start = x + widths.prefix(column).reduce(0, +) + max(0, column - 1)
+        frame.write(text, at: Point(x: start, y: y), style: style, maxWidth: widths[column], ellipsis: true)
+    }
+
+    /// The first row shown so that `selected` is visible.
+    static func top(selected: Int, visible: Int, count: Int) -> Int {
+        guard count > visible else { return 0 }
+        return max(0, min(selected - visible / 2, count - visible))
+    }
+}
