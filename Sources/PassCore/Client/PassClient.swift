@@ -185,6 +185,8 @@ public final class PassClient: Sendable {
                 guard number < retry.maxAttempts else { break }
                 let delay = retry.delay(afterAttempt: number, retryAfter: retryAfter, unit: jitter())
                 logger.notice("retrying in \(delay) after: \(Redaction.text(cause))")
+                Self.retryObserver?(RetryNotice(attempt: number, maxAttempts: retry.maxAttempts, cause: Redaction.text(cause),
+                                                delay: delay))
                 do {
                     try await sleeper.sleep(for: delay)
                 } catch {

@@ -9,6 +9,8 @@ public struct SubmissionFlow: Sendable {
     public enum Event: Sendable {
         case authenticating
         case sending
+        /// An API call (the token or the request) failed and is tried again after a wait.
+        case retrying(RetryNotice)
         /// The server took the request; these files will be uploaded.
         case accepted(SubmissionResponse, jobs: [UploadJob], problems: [String])
         case upload(UploadEvent)
@@ -58,8 +60,11 @@ public struct SubmissionFlow: Sendable {
         let (events, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
         let task = Task {
             defer { continuation.finish() }
-            continuation.yield(.finished(await perform(kind: kind, value: value, body: body, files: files, only: only,
-                                                      emit: { continuation.yield($0) })))
+            let observer: @Sendable (RetryNotice) -> Void = { continuation.yield(.retrying($0)) }
+            let outcome = await PassClient.$retryObserver.withValue(observer) {
+                await perform(kind: kind, value: value, body: body, files: files, only: only, emit: { continuation.yield($0) })
+            }
+            continuation.yield(.finished(outcome))
         }
         continuation.onTermination = { _ in task.cancel() }
         return events
@@ -84,7 +89,12 @@ public struct SubmissionFlow: Sendable {
         emit(.accepted(response, jobs: plan.jobs, problems: plan.problems))
         if !plan.jobs.isEmpty {
             let run = client.upload(plan.jobs)
-            for await event in run.events { emit(.upload(event)) }
+            // Stopping the flow stops its uploads; the outcome still says what arrived.
+            await withTaskCancellationHandler {
+                for await event in run.events { emit(.upload(event)) }
+            } onCancel: {
+                run.cancel()
+            }
             outcome.results = await run.results()
         }
         let entry = HistoryEntry(submitted: value, as: kind, to: client.endpoint, profile: profileLabel,
