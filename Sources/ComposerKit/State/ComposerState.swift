@@ -244,6 +244,7 @@ public struct ComposerState: Sendable {
     }
 
     private mutating func touched(at now: Double) {
+        if !serverFindings.isEmpty, notice?.text.hasSuffix("(the server said)") == true { notice = nil }
         serverFindings = []
         revision += 1
         lastEditAt = now
