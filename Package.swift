@@ -79,7 +79,16 @@ let package = Package(
         .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["seekpass-composer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["seekpass-composer", "PassCore"]),
+        // The submit screen over a real sandbox on loopback: recovery, history, frame rate.
+        .testTarget(
+            name: "SubmitFlowTests",
+            dependencies: [
+                "TerminalUI", "ComposerKit", "PassCore", "PassSandbox",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
