@@ -17,7 +17,5 @@ public struct RetryNotice: Sendable, Equatable {
     }
 }
 
-extension PassClient {
-    /// Told before each wait between attempts of the API calls made in this task.
-    @TaskLocal public static var retryObserver: (@Sendable (RetryNotice) -> Void)?
-}
+/// Told before each wait between attempts of an API call.
+public typealias RetryObserver = @Sendable (RetryNotice) -> Void

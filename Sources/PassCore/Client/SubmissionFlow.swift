@@ -60,10 +60,8 @@ public struct SubmissionFlow: Sendable {
         let (events, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
         let task = Task {
             defer { continuation.finish() }
-            let observer: @Sendable (RetryNotice) -> Void = { continuation.yield(.retrying($0)) }
-            let outcome = await PassClient.$retryObserver.withValue(observer) {
-                await perform(kind: kind, value: value, body: body, files: files, only: only, emit: { continuation.yield($0) })
-            }
+            let outcome = await perform(kind: kind, value: value, body: body, files: files, only: only,
+                                        onRetry: { continuation.yield(.retrying($0)) }, emit: { continuation.yield($0) })
             continuation.yield(.finished(outcome))
         }
         continuation.onTermination = { _ in task.cancel() }
@@ -71,13 +69,13 @@ public struct SubmissionFlow: Sendable {
     }
 
     private func perform(kind: PayloadKind, value: JSONValue, body: [UInt8], files: [AssetFile], only: Set<String>?,
-                         emit: (Event) -> Void) async -> Outcome {
+                         onRetry: @escaping RetryObserver, emit: (Event) -> Void) async -> Outcome {
         var outcome = Outcome(response: nil, error: nil, results: [], historyEntry: nil, historyProblem: nil)
         do {
             emit(.authenticating)
-            try await client.authenticate(scopes: Scopes.required(for: value, as: kind))
+            try await client.authenticate(scopes: Scopes.required(for: value, as: kind), onRetry: onRetry)
             emit(.sending)
-            let response = try await client.submit(kind: kind, body: body)
+            let response = try await client.submit(kind: kind, body: body, onRetry: onRetry)
             outcome.response = response
         } catch {
             outcome.error = error
