@@ -2,7 +2,8 @@ import PassCore
 import Testing
 @testable import ComposerKit
 
-/// What the server refused stays on its field until the next edit, and so does its message.
+/// What the server refused stays on its field until the next edit; a message quoting a
+/// finding (F4) goes when the finding does.
 struct ServerFindingsTests {
     @Test func serverFindingsAndTheirMessageLastUntilTheNextEdit() {
         var state = newBatchState()
@@ -15,6 +16,23 @@ struct ServerFindingsTests {
         #expect(state.serverFindings.isEmpty)
         #expect(!state.findings(at: name).contains { $0.message.hasSuffix("(the server said)") })
         #expect(state.notice == nil, "the message quoting the server goes with it")
+    }
+
+    @Test func aMessageQuotingAMissingFileGoesOnceTheFileIsChosen() {
+        var state = newBatchState()
+        state.apply(.setText(Templates.holderNamePath, "Siti Rahma"))
+        state.apply(.addItem(.microcredential))
+        let assets = ItemRef.item(.microcredential, 0).path.appending("assets")
+        state.apply(.addListElement(assets))
+        let assetID = batchID + "-micro-1-asset"
+        var found = false
+        for _ in 0..<20 where !found {
+            state.apply(.focusNextProblem)
+            found = state.notice?.text.contains("choose the file to upload for \(assetID)") == true
+        }
+        #expect(found, "F4 reaches the missing file")
+        state.apply(.chooseAssetFile(assetID: assetID, path: "/work/a.pdf"))
+        #expect(state.notice == nil, "\(String(describing: state.notice))")
     }
 
     @Test func otherNoticesStayWhenTheDocumentChanges() {

@@ -21,6 +21,8 @@ public struct ComposerState: Sendable {
     /// What the last look at each asset's file found.
     public private(set) var inspections: [String: FileInspection] = [:]
     public private(set) var notice: Notice?
+    /// The finding the notice quotes (F4); the notice goes when the finding does.
+    private var noticeSource: Finding?
     /// What the server refused at the last submission; cleared by the next edit.
     public private(set) var serverFindings: [Finding] = []
     public private(set) var history = UndoHistory<Snapshot>()
@@ -211,8 +213,10 @@ public struct ComposerState: Sendable {
             recompute()
         case .dismissNotice:
             notice = nil
+            noticeSource = nil
         case .notify(let newNotice):
             notice = newNotice
+            noticeSource = nil
         }
     }
 
@@ -244,7 +248,6 @@ public struct ComposerState: Sendable {
     }
 
     private mutating func touched(at now: Double) {
-        if !serverFindings.isEmpty, notice?.text.hasSuffix("(the server said)") == true { notice = nil }
         serverFindings = []
         revision += 1
         lastEditAt = now
@@ -443,6 +446,7 @@ public struct ComposerState: Sendable {
         }
         focus = next.path
         notice = Notice(next.isError ? .error : .warning, next.message)
+        noticeSource = next
         history.seal()
     }
 
@@ -456,6 +460,10 @@ public struct ComposerState: Sendable {
         findings = all
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
+        if let source = noticeSource, !findings.contains(source) {
+            notice = nil
+            noticeSource = nil
+        }
     }
 }
 
