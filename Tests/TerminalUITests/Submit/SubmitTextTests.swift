@@ -19,8 +19,10 @@ struct SubmitTextTests {
     }
 
     @Test func partsPackBetweenSeparatorsOnly() {
-        let lines = SubmitText.pack(["1 Digital identity", "2 Education", "2 Microcredential", "1 Right to work"], separator: " · ", width: 32)
+        let lines = SubmitText.pack(["1 Digital identity", "2 Education", "2 Microcredential", "1 Right to work"], separator: " · ", width: 34)
         #expect(lines == ["1 Digital identity · 2 Education ·", "2 Microcredential ·", "1 Right to work"])
+        // A line that is full keeps no separator mark rather than overflow.
+        #expect(SubmitText.pack(["abcd", "efgh"], separator: " · ", width: 4) == ["abcd", "efgh"])
     }
 
     @Test func theSummaryGivesEveryFieldARowBeforeAnyGetsTwo() {

@@ -60,7 +60,9 @@ extension ComposerProgram {
         let fields = SubmitText.summaryFields(state.summary, endpoint: model.endpoint)
         let room = left.height - essential
         let uploadsHeight = min(uploadsWanted, max(state.files.isEmpty ? 0 : 4, room - 4))
-        let summaryHeight = max(3, min(room - uploadsHeight, 2 + fields.count * 3))
+        let valueWidth = max(1, left.width - 4 - SubmitText.labelWidth)
+        let summaryLines = fields.map { SubmitText.pack($0.parts, separator: $0.separator, width: valueWidth).count }
+        let summaryHeight = max(3, min(room - uploadsHeight, 2 + summaryLines.reduce(0, +)))
         var y = left.y
         renderSummary(fields, into: &frame, rect: Rect(x: left.x, y: y, width: left.width, height: min(summaryHeight, left.height)))
         y += summaryHeight
@@ -74,7 +76,9 @@ extension ComposerProgram {
             y += height
         }
         if !link.isEmpty, y < left.maxY {
-            frame.write("Hand this link to the holder:", at: Point(x: left.x + 1, y: y), style: theme[.title])
+            let heading = state.phase == .done ? "Hand this link to the holder:" : "The holder's link (give it once every file has arrived):"
+            frame.write(heading, at: Point(x: left.x + 1, y: y), style: theme[state.phase == .done ? .title : .muted],
+                        maxWidth: textWidth, ellipsis: true)
             y += 1
             for (i, line) in link.enumerated() where y < left.maxY {
                 let note = shownQR == nil && model.qr != nil && showsQR && i == link.count - 1
@@ -139,11 +143,12 @@ extension ComposerProgram {
         let inner = rect.inset(dx: 2, dy: 1)
         guard inner.height > 0 else { return }
         var y = inner.y
-        for (field, lines) in SubmitText.fit(fields, width: max(1, inner.width - 10), budget: inner.height) {
+        let labelWidth = SubmitText.labelWidth
+        for (field, lines) in SubmitText.fit(fields, width: max(1, inner.width - labelWidth), budget: inner.height) {
             frame.write(field.label, at: Point(x: inner.x, y: y), style: theme[.muted])
             for line in lines where y < inner.maxY {
-                frame.write(line, at: Point(x: inner.x + 10, y: y), style: theme[field.warning ? .warning : .text],
-                            maxWidth: inner.width - 10, ellipsis: true)
+                frame.write(line, at: Point(x: inner.x + labelWidth, y: y), style: theme[field.warning ? .warning : .text],
+                            maxWidth: inner.width - labelWidth, ellipsis: true)
                 y += 1
             }
         }
@@ -231,7 +236,7 @@ extension ComposerProgram {
     /// What a file's bar says beside its name: waiting, bytes with rate and
     /// time left, the retry under way (kept while the next attempt runs), the outcome.
     static func uploadDetail(_ file: SubmissionState.FileProgress, marks: Marks) -> String {
-        let retried = file.attempt > 1 ? "attempt \(file.attempt) after a retry" : nil
+        let retried = file.attempt > 1 ? "on attempt \(file.attempt)" : nil
         switch file.state {
         case .waiting:
             return "waiting"

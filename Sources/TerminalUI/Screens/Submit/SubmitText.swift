@@ -43,7 +43,9 @@ enum SubmitText {
             } else if TextLayout.width(line) + TextLayout.width(separator) + TextLayout.width(part) <= width {
                 line += separator + part
             } else {
-                lines.append(line + separator.trimmingTrailingSpaces)
+                // The separator stays at the end of the line when it fits: more follows.
+                let mark = separator.trimmingTrailingSpaces
+                lines.append(TextLayout.width(line + mark) <= width ? line + mark : line)
                 line = part
             }
         }
@@ -51,15 +53,18 @@ enum SubmitText {
         return lines
     }
 
+    /// The width of the label column.
+    static let labelWidth = 9
+
     /// Each field's lines within `budget` rows: one row each first (the last fields are
-    /// dropped when even that does not fit), then more rows for the files, the contents,
-    /// the destination and the scopes, in that order.
+    /// dropped when even that does not fit), then more rows for the request, the destination,
+    /// the contents, the files and the scopes, in that order (the files have their own bars).
     static func fit(_ fields: [Field], width: Int, budget: Int) -> [(field: Field, lines: [String])] {
         let wrapped = fields.map { (field: $0, lines: pack($0.parts, separator: $0.separator, width: width)) }
         var shown = Array(wrapped.prefix(max(0, budget)))
         var rows = shown.map { _ in 1 }
         var left = budget - shown.count
-        for label in ["Files", "Contents", "To", "Request", "Scopes"] where left > 0 {
+        for label in ["Request", "To", "Contents", "Files", "Scopes"] where left > 0 {
             guard let i = shown.firstIndex(where: { $0.field.label == label }) else { continue }
             let extra = min(left, shown[i].lines.count - rows[i])
             rows[i] += extra
