@@ -124,7 +124,7 @@ final class SubmitSession {
     /// Menu rows of F12, in order.
     static let faultRows: [(id: String, title: String)] = [
         ("latency", "Slow answers"), ("fail-next", "The next 2 API calls answer 503"), ("error-rate", "A third of API calls"),
-        ("drop-next-upload", "Drop the next upload halfway"), ("expired-next", "The next submission's upload links"),
+        ("drop-next-upload", "Drop the next upload halfway"), ("expired-next", "The next submission gets expired upload links"),
         ("slow-store", "A slow upload store"),
     ]
 
