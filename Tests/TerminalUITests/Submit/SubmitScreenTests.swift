@@ -191,6 +191,26 @@ import Testing
         for line in screen.lines { #expect(TextLayout.width(line) <= 80) }
     }
 
+    @Test func aFailedFileCanBeReplacedAndSentAlone() throws {
+        var driver = try SubmitDriver.accepted()
+        let failed = SubmitFixture.files[2]
+        for file in SubmitFixture.files.dropLast() { driver.upload(file.assetID, .finished(sha256: "ab")) }
+        driver.upload(failed.assetID, .failed(UploadFailure(reason: "the server closed the connection", retryable: true)))
+        driver.flow(.finished(SubmissionFlow.Outcome(response: SubmitFixture.response)))
+        driver.key(.char("f"))
+        var screen = driver.screen
+        #expect(screen.find("Replace transcript.pdf with") != nil, "\(screen.text)")
+        #expect(screen.find("/work/transcript.pdf") != nil, "the prompt starts from the file it replaces")
+        driver.key(.ctrl("u"))
+        _ = driver.program.update(.paste("/work/certificate.pdf"))
+        driver.key(.enter)
+        screen = driver.screen
+        #expect(screen.find("Not replaced:") == nil)
+        #expect(driver.commands.contains { if case .run(id: "retry-" + failed.assetID, _) = $0 { true } else { false } })
+        #expect(driver.program.state.document.assetFiles[failed.assetID] == "/work/certificate.pdf")
+        #expect(driver.model?.files[failed.assetID]?.path == "/work/certificate.pdf")
+    }
+
     @Test func anExpiredLinkSaysSoAndSubmittingAgainKeepsWhatArrived() throws {
         var driver = try SubmitDriver.accepted()
         let expired = UploadFailure(reason: "the upload link has expired", retryable: false, urlExpired: true)
