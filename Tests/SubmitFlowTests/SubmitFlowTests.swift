@@ -181,7 +181,7 @@ import Testing
         #expect(perSecond >= 10, "progress redraws at least ten times a second")
         #expect(median <= 120, "a frame sends only what changed")
         #expect(largest < 4800 / 4, "no frame redraws the screen")
-        #expect(longestGap < .milliseconds(250))
+        #expect(longestGap < .milliseconds(500), "no visible stall")
     }
 
     @Test func leavingDuringTheUploadStopsItAndTheHistorySaysWhatArrived() async throws {
