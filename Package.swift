@@ -82,7 +82,15 @@ let package = Package(
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["seekpass-composer", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: ["seekpass-composer", "PassCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(
+            name: "SubmitFlowTests",
+            dependencies: [
+                "TerminalUI", "ComposerKit", "PassCore", "PassSandbox",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

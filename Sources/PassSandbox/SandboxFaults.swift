@@ -19,13 +19,15 @@ public struct SandboxFaults: Sendable, Equatable {
     public var dropNextUploads = 0
     /// New upload links are already expired.
     public var expiredUploadURLs = false
+    /// The next N accepted submissions get links that are already expired (counts down).
+    public var expireNextSubmissions = 0
     /// The upload store reads at most this many KiB per second (0: no limit).
     public var slowStoreKiBPerSecond = 0
 
     public init() {}
 
     /// One fault per name: `latency`, `error-rate`, `fail-next`, `retry-after`,
-    /// `drop-upload-rate`, `drop-next-uploads`, `expired-urls`, `slow-store`;
+    /// `drop-upload-rate`, `drop-next-uploads`, `expired-urls`, `expired-next`, `slow-store`;
     /// each with what its value means.
     public static let names: [(name: String, value: String)] = [
         ("latency", "milliseconds added to every API answer"),
@@ -35,6 +37,7 @@ public struct SandboxFaults: Sendable, Equatable {
         ("drop-upload-rate", "share 0..1 of uploads dropped halfway"),
         ("drop-next-uploads", "the next N uploads are dropped halfway"),
         ("expired-urls", "true: new upload links are already expired"),
+        ("expired-next", "the next N submissions get already expired upload links"),
         ("slow-store", "KiB per second the upload store reads (0: unlimited)"),
     ]
 
@@ -82,6 +85,7 @@ public struct SandboxFaults: Sendable, Equatable {
             case .string("false"), .string("0"): expiredUploadURLs = false
             default: throw .badValue(name, JSONWriter.string(value).trimmingCharacters(in: .whitespacesAndNewlines))
             }
+        case "expired-next": expireNextSubmissions = try count()
         case "slow-store": slowStoreKiBPerSecond = try count()
         default: throw .unknown(name)
         }
@@ -97,6 +101,7 @@ public struct SandboxFaults: Sendable, Equatable {
             .init("drop_upload_rate", .number(String(dropUploadRate))),
             .init("drop_next_uploads", .number(String(dropNextUploads))),
             .init("expired_urls", .bool(expiredUploadURLs)),
+            .init("expired_next", .number(String(expireNextSubmissions))),
             .init("slow_store", .number(String(slowStoreKiBPerSecond))),
         ]))
     }

@@ -123,6 +123,14 @@ actor SandboxStore {
         return faults.dropUploadRate > 0 && Double.random(in: 0..<1) < faults.dropUploadRate
     }
 
+    /// Whether this submission's new links are already expired.
+    func drawExpiredLinks() -> Bool {
+        if faults.expiredUploadURLs { return true }
+        guard faults.expireNextSubmissions > 0 else { return false }
+        faults.expireNextSubmissions -= 1
+        return true
+    }
+
     func count(_ route: String) {
         calls[route, default: 0] += 1
     }

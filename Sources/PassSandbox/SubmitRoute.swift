@@ -64,9 +64,9 @@ extension Sandbox {
     /// fresh upload links for its assets.
     private func accept(value: JSONValue, body: [UInt8], kind: PayloadKind, id: String, clientID: String) async -> SandboxRecord {
         let now = self.now
-        let faults = await store.faults
         // An expired-links fault issues links whose lifetime ended a second ago.
-        let issued = faults.expiredUploadURLs ? now.addingTimeInterval(-TimeInterval(linkLifetime) - 1) : now
+        let expired = await store.drawExpiredLinks()
+        let issued = expired ? now.addingTimeInterval(-TimeInterval(linkLifetime) - 1) : now
         func freshLink(_ assetID: String, _ type: AssetType) -> SandboxRecord.Asset {
             SandboxRecord.Asset(assetID: assetID, declaredType: type, linkNonce: SandboxOptions.randomToken(bytes: 12),
                                 linkExpiresAt: issued.addingTimeInterval(TimeInterval(linkLifetime)), linkUsed: false, upload: nil)

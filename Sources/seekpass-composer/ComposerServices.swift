@@ -107,8 +107,9 @@ actor ComposerServices {
                on: { $0.errorRate = 0.33 }, off: { $0.errorRate = 0 }, isOn: { $0.errorRate > 0 }),
         Preset("drop-next-upload", "Drop the next upload halfway (the bar shows the retry)",
                on: { $0.dropNextUploads = 1 }, off: { $0.dropNextUploads = 0 }, isOn: { $0.dropNextUploads > 0 }),
-        Preset("expired-urls", "Hand out upload links that have already expired",
-               on: { $0.expiredUploadURLs = true }, off: { $0.expiredUploadURLs = false }, isOn: { $0.expiredUploadURLs }),
+        Preset("expired-next", "The next submission gets expired upload links (S gets new ones)",
+               on: { $0.expireNextSubmissions = 1 }, off: { $0.expireNextSubmissions = 0; $0.expiredUploadURLs = false },
+               isOn: { $0.expireNextSubmissions > 0 || $0.expiredUploadURLs }),
         Preset("slow-store", "A slow upload store: 256 KiB per second",
                on: { $0.slowStoreKiBPerSecond = 256 }, off: { $0.slowStoreKiBPerSecond = 0 }, isOn: { $0.slowStoreKiBPerSecond > 0 }),
     ]

@@ -28,7 +28,7 @@ struct BadInputTests {
         Case(name: "a 50 MB file", make: { scratch in
             let url = try scratch.file("huge.json", contents: Array("{\"credential_id\": \"".utf8))
             let handle = try FileHandle(forWritingTo: url)
-            try handle.truncate(atOffset: 50 * 1024 * 1024)
+            try handle.truncate(atOffset: 50_000_000)
             try handle.close()
             return url.path
         }, message: "huge.json: the file is 50.0 MB; the largest accepted is 16.0 MB"),
@@ -89,7 +89,7 @@ struct BadInputTests {
     }
 
     @Test func standardInputOverTheLimitIsRefused() throws {
-        let result = try Program.run(["validate", "-"], stdin: [UInt8](repeating: 0x20, count: 17 * 1024 * 1024))
+        let result = try Program.run(["validate", "-"], stdin: [UInt8](repeating: 0x20, count: 17_000_000))
         #expect(result.status == 2)
         #expect(result.stderr.contains("<stdin>: the file is 17.0 MB; the largest accepted is 16.0 MB"), "\(result)")
     }

@@ -79,7 +79,7 @@ extension EndToEnd {
             try await session.waitFor("Uploading")
             let done = try await session.waitFor("Upload complete", timeout: .seconds(20))
             #expect(done.contains("100%"))
-            #expect(done.contains("4.0 MB of 4.0 MB"))
+            #expect(done.contains("4.2 MB of 4.2 MB"))
             try session.send("C-q")
             #expect(try await session.exitCode() == 0)
         }

@@ -40,6 +40,22 @@ import Testing
         #expect(await h.sandbox.calls()["upload"] == nil)
     }
 
+    @Test func expiredNextExpiresOneSubmissionsLinksThenTheSameRequestGetsFreshOnes() async throws {
+        let h = try await Harness.start()
+        defer { Task { await h.stop() } }
+        let set = try await RawHTTP.send("POST", h.sandbox.baseURL + "/_sandbox/faults", body: Array(#"{"expired_next": 1}"#.utf8))
+        #expect(set.status == 200 && set.text.contains("\"expired_next\": 1"), "\(set.text)")
+        let batch = Seeds.smallBatch(id: "N-1", assets: [("N-1-a", .pdf)])
+        let bytes = SampleFiles.pdf()
+        let (_, first, _) = try await h.submitAndUpload(batch, files: ["N-1-a": (bytes, .pdf)])
+        #expect(first.first?.failure?.urlExpired == true)
+        #expect(await h.sandbox.faults().expireNextSubmissions == 0, "used up")
+        let (_, second, _) = try await h.submitAndUpload(batch, files: ["N-1-a": (bytes, .pdf)])
+        #expect(second.first?.arrived == true)
+        #expect(await h.sandbox.requests().count == 1, "the same request")
+        #expect(await h.sandbox.request("N-1")?.assets.first?.upload?.sha256 == SampleFiles.sha256Hex(bytes))
+    }
+
     @Test func theStoreRefusesALinkPastItsExpiry() async throws {
         let clock = TestClock()
         var options = SandboxOptions()

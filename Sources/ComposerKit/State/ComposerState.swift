@@ -21,6 +21,8 @@ public struct ComposerState: Sendable {
     /// What the last look at each asset's file found.
     public private(set) var inspections: [String: FileInspection] = [:]
     public private(set) var notice: Notice?
+    /// The finding the notice quotes (F4); the notice goes when the finding does.
+    private var noticeSource: Finding?
     /// What the server refused at the last submission; cleared by the next edit.
     public private(set) var serverFindings: [Finding] = []
     public private(set) var history = UndoHistory<Snapshot>()
@@ -219,8 +221,10 @@ public struct ComposerState: Sendable {
             recompute()
         case .dismissNotice:
             notice = nil
+            noticeSource = nil
         case .notify(let newNotice):
             notice = newNotice
+            noticeSource = nil
         }
     }
 
@@ -450,6 +454,7 @@ public struct ComposerState: Sendable {
         }
         focus = next.path
         notice = Notice(next.isError ? .error : .warning, next.message)
+        noticeSource = next
         history.seal()
     }
 
@@ -463,6 +468,10 @@ public struct ComposerState: Sendable {
         findings = all
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
+        if let source = noticeSource, !findings.contains(source) {
+            notice = nil
+            noticeSource = nil
+        }
     }
 }
 

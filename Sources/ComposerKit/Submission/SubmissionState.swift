@@ -33,6 +33,10 @@ public struct SubmissionState: Sendable, Equatable {
         public var total: Int64?
         public var sent: Int64 = 0
         public var state: State = .waiting
+        /// The attempt under way or last made (1 until a retry).
+        public var attempt = 1
+        /// Why the previous attempt failed, once one did.
+        public var lastFailure: String?
         /// (time, bytes) a moment apart, for the rate.
         var samples: [Sample] = []
 
@@ -41,9 +45,10 @@ public struct SubmissionState: Sendable, Equatable {
             var sent: Int64
         }
 
-        /// Bytes per second over the last few seconds.
+        /// Bytes per second over the last few seconds (nil until half a second has been seen:
+        /// at first the connection's buffers take bytes far faster than the wire).
         public var rate: Double? {
-            guard let first = samples.first, let last = samples.last, last.time > first.time else { return nil }
+            guard let first = samples.first, let last = samples.last, last.time - first.time >= 0.5 else { return nil }
             return Double(last.sent - first.sent) / (last.time - first.time)
         }
 
@@ -83,10 +88,25 @@ public struct SubmissionState: Sendable, Equatable {
     public private(set) var startedAt: Double?
     public private(set) var finishedAt: Double?
     public private(set) var historyEntry: HistoryEntry?
+    /// The API call failed and is tried again (until the next step begins).
+    public private(set) var apiRetry: RetryNotice?
+    /// Files that arrived in an earlier run of the same request; they are not sent again.
+    public private(set) var kept: [FileProgress] = []
 
     public init(summary: SubmissionSummary) {
         self.summary = summary
     }
+
+    /// A fresh state for submitting the same request again: the files that
+    /// already arrived stay arrived and are not sent again.
+    public func resubmission() -> SubmissionState {
+        var next = SubmissionState(summary: summary)
+        next.kept = files.filter(\.state.isArrived) + kept.filter { old in !files.contains { $0.assetID == old.assetID } }
+        return next
+    }
+
+    /// The asset ids of the files that arrived in an earlier run.
+    public var keptAssetIDs: Set<String> { Set(kept.map(\.assetID)) }
 
     /// True while something is in flight.
     public var isRunning: Bool {
@@ -101,12 +121,20 @@ public struct SubmissionState: Sendable, Equatable {
         files.reduce((0, 0)) { ($0.0 + $1.sent, $0.1 + ($1.total ?? 0)) }
     }
 
+    /// Bytes per second over the files uploading now (a finished file's last rate does not count).
+    public var overallRate: Double? {
+        let moving = files.filter { file in file.state == .uploading && file.sent < (file.total ?? .max) }
+        let rates = moving.compactMap(\.rate)
+        return rates.isEmpty ? nil : rates.reduce(0, +)
+    }
+
     public mutating func start(at now: Double) {
         phase = .authenticating
         startedAt = now
         finishedAt = nil
         serverFindings = []
         notes = []
+        apiRetry = nil
     }
 
     public mutating func apply(_ event: SubmissionFlow.Event, at now: Double) {
@@ -115,17 +143,28 @@ public struct SubmissionState: Sendable, Equatable {
             phase = .authenticating
         case .sending:
             phase = .sending
+            apiRetry = nil
+        case .retrying(let notice):
+            apiRetry = notice
         case .accepted(let response, let jobs, let problems):
+            apiRetry = nil
             self.response = response
             notes += problems
-            files = jobs.map { job in
+            let fresh = jobs.map { job in
                 FileProgress(assetID: job.assetID, fileName: job.file.fileName, type: job.file.type, total: job.file.size)
             }
+            let order = summary.files.map(\.assetID)
+            let rank = { (file: FileProgress) in order.firstIndex(of: file.assetID) ?? order.count }
+            let earlier = kept.filter { old in !fresh.contains { $0.assetID == old.assetID } }
+            files = (earlier + fresh).enumerated().sorted { a, b in
+                (rank(a.element), a.offset) < (rank(b.element), b.offset)
+            }.map(\.element)
             for job in jobs { self.jobs[job.assetID] = job }
             phase = jobs.isEmpty ? .done : .uploading
         case .upload(let upload):
             apply(upload, at: now)
         case .finished(let outcome):
+            apiRetry = nil
             finishedAt = now
             historyEntry = outcome.historyEntry ?? historyEntry
             if let problem = outcome.historyProblem { notes.append(problem) }
@@ -157,6 +196,8 @@ public struct SubmissionState: Sendable, Equatable {
         case .retrying(let attempt, let reason, let delay):
             let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
             file.state = .retrying(attempt: attempt, reason: reason, delaySeconds: seconds)
+            file.attempt = attempt + 1
+            file.lastFailure = reason
             file.sent = 0
             file.samples = []
         case .finished(let sha):
@@ -174,6 +215,9 @@ public struct SubmissionState: Sendable, Equatable {
         guard let index = files.firstIndex(where: { $0.assetID == assetID }) else { return }
         files[index].state = .waiting
         files[index].sent = 0
+        files[index].samples = []
+        files[index].attempt = 1
+        files[index].lastFailure = nil
         phase = .uploading
         finishedAt = nil
     }

@@ -5,22 +5,23 @@ import NIOCore
 extension PassClient {
     /// The bearer token for a request needing `scopes`: the given one, a
     /// cached one, or a new one from the client-credentials grant.
-    func accessToken(scopes: [String]) async throws(ClientError) -> Secret? {
+    func accessToken(scopes: [String], onRetry: RetryObserver? = nil) async throws(ClientError) -> Secret? {
         switch endpoint.authentication {
         case .none: return nil
         case .token(let token): return token
         case .clientCredentials(let credentials):
             let key = scopes.sorted().joined(separator: " ")
             if let cached = await tokens.token(for: key, now: now()) { return cached }
-            return try await grant(credentials, scope: key)
+            return try await grant(credentials, scope: key, onRetry: onRetry)
         }
     }
 
     /// Obtains (or reuses) the token a request needing `scopes` will carry,
     /// so a caller can show "authenticating" as its own step. Does nothing
     /// for endpoints with a given token or none.
-    public func authenticate(scopes: [String]) async throws(ClientError) {
-        _ = try await accessToken(scopes: scopes)
+    /// `onRetry` is told of each failed attempt of the grant before the wait for the next.
+    public func authenticate(scopes: [String], onRetry: RetryObserver? = nil) async throws(ClientError) {
+        _ = try await accessToken(scopes: scopes, onRetry: onRetry)
     }
 
     /// When the token for `scopes` will be refreshed; nil when none is cached.
@@ -29,7 +30,8 @@ extension PassClient {
     }
 
     /// The OAuth 2.0 client-credentials grant [docs], retried like any call.
-    private func grant(_ credentials: Endpoint.ClientCredentials, scope: String) async throws(ClientError) -> Secret {
+    private func grant(_ credentials: Endpoint.ClientCredentials, scope: String,
+                       onRetry: RetryObserver?) async throws(ClientError) -> Secret {
         var form = [("grant_type", "client_credentials"), ("client_id", credentials.clientID),
                     ("client_secret", credentials.clientSecret.reveal())]
         if !scope.isEmpty { form.append(("scope", scope)) }
@@ -38,7 +40,7 @@ extension PassClient {
         request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
         request.headers.add(name: "Accept", value: "application/json")
         request.body = .bytes(ByteBuffer(bytes: Array(PercentEncoding.form(form).utf8)))
-        let answer = try await withRetries { attempt throws(ClientError) in
+        let answer = try await withRetries(onRetry: onRetry) { attempt throws(ClientError) in
             let answer: HTTPAnswer
             switch try await exchange(request, attempt: attempt, limit: 64 * 1024) {
             case .answer(let received): answer = received

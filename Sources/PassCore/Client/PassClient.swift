@@ -49,7 +49,8 @@ public final class PassClient: Sendable {
     /// Posts `body` (the bytes of `CanonicalJSON.body`, sent as they are) to
     /// the endpoint of `kind`, asking for the scopes its sections need.
     /// Retries 429, 5xx and connection failures; never a definite 4xx.
-    public func submit(kind: PayloadKind, body: [UInt8]) async throws(ClientError) -> SubmissionResponse {
+    /// `onRetry` is told of each failed attempt before the wait for the next.
+    public func submit(kind: PayloadKind, body: [UInt8], onRetry: RetryObserver? = nil) async throws(ClientError) -> SubmissionResponse {
         let value: JSONValue
         do {
             value = try JSONParser.parse(body)
@@ -57,7 +58,7 @@ public final class PassClient: Sendable {
             throw .configuration("the request body is not JSON (\(error)); build it with CanonicalJSON")
         }
         let path = endpoint.paths.submit(kind, credentialType: value["credential_type"]?.stringValue ?? "microcredential")
-        let answer = try await send(.POST, path, body: body, scopes: Scopes.required(for: value, as: kind))
+        let answer = try await send(.POST, path, body: body, scopes: Scopes.required(for: value, as: kind), onRetry: onRetry)
         do {
             return try JSONValueDecoder().decode(SubmissionResponse.self, from: try JSONParser.parse(answer.body))
         } catch {
@@ -114,7 +115,8 @@ public final class PassClient: Sendable {
     /// Sends one API request with authentication and retries; returns the
     /// first 2xx answer or throws. A 401 gets one new token and one more
     /// try within the same attempt.
-    func send(_ method: HTTPMethod, _ path: String, body: [UInt8]?, scopes: [String]) async throws(ClientError) -> HTTPAnswer {
+    func send(_ method: HTTPMethod, _ path: String, body: [UInt8]?, scopes: [String],
+              onRetry: RetryObserver? = nil) async throws(ClientError) -> HTTPAnswer {
         let url = endpoint.url(path)
         var refreshed = false
         func request(_ token: Secret?) -> HTTPClientRequest {
@@ -129,8 +131,8 @@ public final class PassClient: Sendable {
             }
             return request
         }
-        return try await withRetries { attempt throws(ClientError) in
-            let token = try await accessToken(scopes: scopes)
+        return try await withRetries(onRetry: onRetry) { attempt throws(ClientError) in
+            let token = try await accessToken(scopes: scopes, onRetry: onRetry)
             var answer: HTTPAnswer
             switch try await exchange(request(token), attempt: attempt) {
             case .answer(let first): answer = first
@@ -139,7 +141,7 @@ public final class PassClient: Sendable {
             if answer.status == 401, !refreshed, let token, case .clientCredentials = endpoint.authentication {
                 refreshed = true
                 await tokens.invalidate(token)
-                let fresh = try await accessToken(scopes: scopes)
+                let fresh = try await accessToken(scopes: scopes, onRetry: onRetry)
                 switch try await exchange(request(fresh), attempt: attempt) {
                 case .answer(let second): answer = second
                 case .failed(let cause): return .retry(cause: cause, retryAfter: nil)
@@ -174,7 +176,8 @@ public final class PassClient: Sendable {
     /// Runs `attempt` up to `retry.maxAttempts` times, waiting between
     /// attempts by the policy (or the server's `Retry-After`); the last
     /// cause goes into the `.remote` error.
-    func withRetries(_ attempt: (Int) async throws(ClientError) -> Verdict) async throws(ClientError) -> HTTPAnswer {
+    func withRetries(onRetry: RetryObserver? = nil,
+                     _ attempt: (Int) async throws(ClientError) -> Verdict) async throws(ClientError) -> HTTPAnswer {
         var lastCause = ""
         for number in 1...retry.maxAttempts {
             switch try await attempt(number) {
@@ -185,6 +188,7 @@ public final class PassClient: Sendable {
                 guard number < retry.maxAttempts else { break }
                 let delay = retry.delay(afterAttempt: number, retryAfter: retryAfter, unit: jitter())
                 logger.notice("retrying in \(delay) after: \(Redaction.text(cause))")
+                onRetry?(RetryNotice(attempt: number, maxAttempts: retry.maxAttempts, cause: Redaction.text(cause), delay: delay))
                 do {
                     try await sleeper.sleep(for: delay)
                 } catch {

@@ -9,6 +9,8 @@ public struct SubmissionFlow: Sendable {
     public enum Event: Sendable {
         case authenticating
         case sending
+        /// An API call (the token or the request) failed and is tried again after a wait.
+        case retrying(RetryNotice)
         /// The server took the request; these files will be uploaded.
         case accepted(SubmissionResponse, jobs: [UploadJob], problems: [String])
         case upload(UploadEvent)
@@ -58,21 +60,22 @@ public struct SubmissionFlow: Sendable {
         let (events, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .unbounded)
         let task = Task {
             defer { continuation.finish() }
-            continuation.yield(.finished(await perform(kind: kind, value: value, body: body, files: files, only: only,
-                                                      emit: { continuation.yield($0) })))
+            let outcome = await perform(kind: kind, value: value, body: body, files: files, only: only,
+                                        onRetry: { continuation.yield(.retrying($0)) }, emit: { continuation.yield($0) })
+            continuation.yield(.finished(outcome))
         }
         continuation.onTermination = { _ in task.cancel() }
         return events
     }
 
     private func perform(kind: PayloadKind, value: JSONValue, body: [UInt8], files: [AssetFile], only: Set<String>?,
-                         emit: (Event) -> Void) async -> Outcome {
+                         onRetry: @escaping RetryObserver, emit: (Event) -> Void) async -> Outcome {
         var outcome = Outcome(response: nil, error: nil, results: [], historyEntry: nil, historyProblem: nil)
         do {
             emit(.authenticating)
-            try await client.authenticate(scopes: Scopes.required(for: value, as: kind))
+            try await client.authenticate(scopes: Scopes.required(for: value, as: kind), onRetry: onRetry)
             emit(.sending)
-            let response = try await client.submit(kind: kind, body: body)
+            let response = try await client.submit(kind: kind, body: body, onRetry: onRetry)
             outcome.response = response
         } catch {
             outcome.error = error
@@ -84,7 +87,12 @@ public struct SubmissionFlow: Sendable {
         emit(.accepted(response, jobs: plan.jobs, problems: plan.problems))
         if !plan.jobs.isEmpty {
             let run = client.upload(plan.jobs)
-            for await event in run.events { emit(.upload(event)) }
+            // Stopping the flow stops its uploads; the outcome still says what arrived.
+            await withTaskCancellationHandler {
+                for await event in run.events { emit(.upload(event)) }
+            } onCancel: {
+                run.cancel()
+            }
             outcome.results = await run.results()
         }
         let entry = HistoryEntry(submitted: value, as: kind, to: client.endpoint, profile: profileLabel,

@@ -30,7 +30,7 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum FileReader {
     /// The largest payload file read. A real request is a few kilobytes; an
     /// inline OpenCert with images can reach a few megabytes.
-    public static let payloadLimit = 16 * 1024 * 1024
+    public static let payloadLimit = 16_000_000
 
     public static func read(_ path: String, limit: Int = payloadLimit) throws(FileReadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -94,19 +94,21 @@ public enum FileReader {
     }
 }
 
-/// Byte counts for people: `512 B`, `3.4 KB`, `1.0 GB`.
+/// Byte counts for people, in decimal units as file managers show them:
+/// `999 B`, `1.5 kB`, `12.0 MB`, `300 MB` (one decimal below 100).
 public enum ByteCount {
     public static func text(_ bytes: Int) -> String {
-        let units = ["B", "KB", "MB", "GB", "TB"]
-        var value = Double(bytes)
+        let units = ["B", "kB", "MB", "GB", "TB"]
+        var value = Double(max(0, bytes))
         var unit = 0
-        while value >= 1024 && unit < units.count - 1 {
-            value /= 1024
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
             unit += 1
         }
-        if unit == 0 { return "\(bytes) B" }
-        let rounded = (value * 10).rounded() / 10
-        return "\(rounded) \(units[unit])"
+        if unit == 0 { return "\(Int(value)) B" }
+        if value >= 100 { return "\(Int(value.rounded())) \(units[unit])" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
     }
 }
 

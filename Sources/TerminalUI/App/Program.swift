@@ -58,6 +58,10 @@ public protocol Program {
 
     /// Below this size the loop shows an "enlarge the terminal" notice instead of the program.
     var minimumSize: Size { get }
+
+    /// Called once when the program is about to quit (any question answered), before its
+    /// tasks are cancelled: the last moment to write down what must not be lost.
+    mutating func willQuit()
 }
 
 extension Program {
@@ -65,4 +69,5 @@ extension Program {
     public var unsavedWorkQuestion: String? { nil }
     public var minimumSize: Size { Size(width: 60, height: 16) }
     public var theme: Theme { .fallback }
+    public mutating func willQuit() {}
 }

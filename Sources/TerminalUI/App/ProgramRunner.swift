@@ -154,6 +154,7 @@ public final class ProgramRunner<P: Program> {
     }
 
     private func finish(_ outcome: RunOutcome) -> RunOutcome {
+        if case .quit = outcome { program.willQuit() }
         for task in tasks { task.cancel() }
         for task in namedTasks.values { task.cancel() }
         tasks.removeAll()

@@ -14,7 +14,8 @@ struct SandboxCommand: AsyncParsableCommand {
             Prints its URL and a demo client id and secret. Faults make a demo show recovery:
               --fault latency=MS            --fault error-rate=0.3     --fault fail-next=N
               --fault retry-after=SECONDS   --fault drop-upload-rate=0.5
-              --fault drop-next-uploads=N   --fault expired-urls       --fault slow-store=KIB_PER_S
+              --fault drop-next-uploads=N   --fault expired-urls       --fault expired-next=N
+              --fault slow-store=KIB_PER_S
             They can be changed while it runs: POST /_sandbox/faults. See docs/sandbox.md.
             """
     )

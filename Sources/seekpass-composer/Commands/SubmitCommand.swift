@@ -119,7 +119,7 @@ struct SubmitCommand: AsyncParsableCommand {
         for await event in flow.run(kind: payload.kind, value: payload.value, body: body, files: check.files,
                                     only: only.isEmpty ? nil : Set(only)) {
             switch event {
-            case .authenticating, .sending:
+            case .authenticating, .sending, .retrying:
                 break
             case .accepted(_, let jobs, let planProblems):
                 problems = planProblems

@@ -108,7 +108,7 @@ struct PayloadFileTests {
         }
     }
 
-    @Test(arguments: [(0, "0 B"), (1023, "1023 B"), (1024, "1.0 KB"), (50 * 1024 * 1024, "50.0 MB")])
+    @Test(arguments: [(0, "0 B"), (999, "999 B"), (1_500, "1.5 kB"), (50_000_000, "50.0 MB"), (300_000_000, "300 MB")])
     func byteCountsReadAsPeopleWriteThem(_ bytes: Int, _ text: String) {
         #expect(ByteCount.text(bytes) == text)
     }

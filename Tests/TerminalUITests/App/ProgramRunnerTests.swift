@@ -12,6 +12,7 @@ struct CounterProgram: Program {
     var dirty = false
     var notes: [String] = []
     var pasted: [String] = []
+    var quitCalls = 0
 
     mutating func update(_ event: Event<Message>) -> [Command<Message>] {
         switch event {
@@ -43,6 +44,7 @@ struct CounterProgram: Program {
 
     var tickInterval: Duration? { spinning ? .milliseconds(100) : nil }
     var unsavedWorkQuestion: String? { dirty ? "Discard typed keys?" : nil }
+    mutating func willQuit() { quitCalls += 1 }
 }
 
 @Suite struct ProgramRunnerTests {
@@ -51,6 +53,18 @@ struct CounterProgram: Program {
         #expect(run.outcome == .inputEnded)
         #expect(run.program.keys == [.char("a"), .char("b"), .char("c")])
         #expect(run.terminal.screen.line(0) == "keys 3 ticks 0 size 100x30")
+    }
+
+    @Test func willQuitRunsOnceBeforeEveryQuitButNotWhenInputEnds() {
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.key(.ctrl("q"))]).program.quitCalls == 1)
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.key(.f(10))]).program.quitCalls == 1)
+        // Asked first, answered Quit; and Ctrl-C twice.
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.type("x"), .key(.ctrl("q")), .key(.left), .key(.enter)])
+            .program.quitCalls == 1)
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.type("x"), .key(.ctrl("c")), .key(.ctrl("c"))]).program.quitCalls == 1)
+        // Asked and answered Stay; then the script ends.
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.type("x"), .key(.ctrl("q")), .key(.escape)]).program.quitCalls == 0)
+        #expect(HeadlessTerminal.run(CounterProgram(), script: [.type("abc")]).program.quitCalls == 0)
     }
 
     @Test func ctrlQWithoutUnsavedWorkQuits() {

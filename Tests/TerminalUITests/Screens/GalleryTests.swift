@@ -77,7 +77,7 @@ import Testing
         let run = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5))] + Array(repeating: .awaitMessage(timeout: messageWait), count: 3))
         #expect(run.program.uploadedBytes > 0)
         #expect(run.program.tickInterval == .milliseconds(100))
-        #expect(run.terminal.screen.text.contains(" of 4.0 MB"))
+        #expect(run.terminal.screen.text.contains(" of 4.2 MB"))
         let paused = await HeadlessTerminal.runOnOwnThread(Self.gallery(), script: [.key(.f(5)), .awaitMessage(timeout: messageWait), .key(.f(5))])
         #expect(paused.program.tickInterval == nil)
         #expect(paused.terminal.screen.text.contains("Upload paused"))

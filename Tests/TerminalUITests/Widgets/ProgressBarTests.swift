@@ -37,9 +37,9 @@ import Testing
     }
 
     @Test func detailText() {
-        #expect(ProgressDetail.text(sent: 12_000_000, total: 300_000_000, bytesPerSecond: 4_100_000) == "11.4 MB of 286.1 MB · 3.9 MB/s · 1:11 left")
+        #expect(ProgressDetail.text(sent: 12_000_000, total: 300_000_000, bytesPerSecond: 4_100_000) == "12.0 MB of 300 MB · 4.1 MB/s · 1:11 left")
         #expect(ProgressDetail.text(sent: 999, total: nil, bytesPerSecond: nil) == "999 B")
-        #expect(ProgressDetail.bytes(1_500) == "1.5 KB")
+        #expect(ProgressDetail.bytes(1_500) == "1.5 kB")
         #expect(ProgressDetail.duration(seconds: 3_725) == "1:02:05")
     }
 }

@@ -46,4 +46,17 @@ struct QRCodeTests {
         let long = try #require(QRCode(uri + uri))
         #expect(long.size > short.size)
     }
+
+    @Test func aSmallerQuietZoneKeepsTheSameCode() throws {
+        let code = try #require(QRCode(uri))
+        let compact = code.withQuietZone(2)
+        #expect(compact.size == code.size - 4 && compact.quietZone == 2)
+        #expect(compact.cellSize == Size(width: code.size - 4, height: (code.size - 4 + 1) / 2))
+        for y in 0..<(code.size - 8) {
+            for x in 0..<(code.size - 8) { #expect(compact[x + 2, y + 2] == code[x + 4, y + 4]) }
+        }
+        for i in 0..<compact.size { #expect(!compact[i, 0] && !compact[i, 1] && !compact[0, i] && !compact[compact.size - 2, i]) }
+        #expect(hasFinder(compact, atX: 2, y: 2))
+        #expect(compact.withQuietZone(4) == code, "and back")
+    }
 }

@@ -38,7 +38,7 @@ extension ComposerProgram {
         let document = state.document
         let name = document.filePath.map(\.lastPathComponent) ?? document.requestID
         var text = " seekpass-composer · \(document.kind.title) · \(name)"
-        if case .submit = screen { text = " seekpass-composer · Submit · \(document.requestID)" }
+        if case .submit = screen { text = " Submit · \(document.requestID)" }
         if case .history = screen { text = " seekpass-composer · Sent requests" }
         let status: String
         if state.hasUnsavedChanges {

@@ -128,7 +128,7 @@ extension ComposerProgram {
         }
         if let uri = entry.redirectURI {
             let width = max(10, inner.width - labelWidth)
-            for (i, part) in Self.wrapURI(uri, width: width).enumerated() where y < inner.maxY {
+            for (i, part) in SubmitText.wrapURI(uri, width: width).enumerated() where y < inner.maxY {
                 if i == 0 { frame.write("Link", at: Point(x: inner.x, y: y), style: theme[.muted]) }
                 frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[.ok])
                 y += 1
@@ -143,7 +143,7 @@ extension ComposerProgram {
     private func renderCode(_ code: HistoryModel.ShownCode, _ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
         BoxFrame.draw(in: &frame, rect: rect, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
         let inner = rect.inset(dx: 2, dy: 1)
-        let uriLines = Self.wrapURI(code.uri, width: max(10, inner.width))
+        let uriLines = SubmitText.wrapURI(code.uri, width: max(10, inner.width))
         var y = inner.y
         if let qr = code.qr, qr.cellSize.height + uriLines.count + 1 <= inner.height, qr.cellSize.width <= inner.width {
             var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))

@@ -1,4 +1,5 @@
 import ComposerKit
+import Foundation
 import PassCore
 
 extension ComposerProgram {
@@ -182,17 +183,21 @@ extension ComposerProgram {
     /// Starts (or restarts) the submission of the document as it is now.
     private mutating func startSubmission(_ model: inout SubmitModel) -> [Command<Message>] {
         guard let services = environment.services else { return [] }
+        state.apply(.dismissNotice)
         runCounter += 1
         let run = runCounter
         model.run = run
         model.qr = nil
-        model.state = SubmissionState(summary: model.state.summary)
+        // Files that arrived already are not sent again (the same id gets new links for the rest).
+        model.state = model.state.resubmission()
         model.state.start(at: environment.now())
+        let kept = model.state.keptAssetIDs
         let endpoint = model.endpoint
         let kind = state.document.kind
         let value = state.document.value
         let body = state.body
-        let files = Array(model.files.values)
+        let files = model.files.values.filter { !kept.contains($0.assetID) }.sorted { $0.assetID < $1.assetID }
+        let only: Set<String>? = kept.isEmpty ? nil : Set(files.map(\.assetID))
         let history = services.history
         return [.run(id: "submission") { poster in
             let client: PassClient
@@ -203,7 +208,7 @@ extension ComposerProgram {
                 return
             }
             let flow = SubmissionFlow(client: client, history: history, profileLabel: endpoint.id)
-            for await event in flow.run(kind: kind, value: value, body: body, files: files) {
+            for await event in flow.run(kind: kind, value: value, body: body, files: files, only: only) {
                 poster.post(.flow(run: run, event))
             }
         }]
@@ -211,13 +216,18 @@ extension ComposerProgram {
 
     private mutating func retry(_ job: UploadJob, _ model: inout SubmitModel) -> [Command<Message>] {
         guard let services = environment.services else { return [] }
+        state.apply(.dismissNotice)
         model.state.retrying(job.assetID, at: environment.now())
         let run = model.run
         let endpoint = model.endpoint
         return [.run(id: "retry-" + job.assetID) { poster in
             guard let client = try? await services.client(endpoint) else { return }
             let upload = client.upload([job])
-            for await event in upload.events { poster.post(.upload(run: run, event)) }
+            await withTaskCancellationHandler {
+                for await event in upload.events { poster.post(.upload(run: run, event)) }
+            } onCancel: {
+                upload.cancel()
+            }
             for result in await upload.results() { poster.post(.retried(run: run, result)) }
         }]
     }
@@ -246,6 +256,28 @@ extension ComposerProgram {
         return retry(job, &model)
     }
 
+    // MARK: Quitting
+
+    /// Before the process ends: the draft is written, and a submission cut
+    /// short by quitting is recorded in the history with the files that arrived.
+    public mutating func willQuit() {
+        saveDraftNow()
+        guard case .submit(let model) = screen, model.state.isRunning, let response = model.state.response,
+            let history = environment.services?.history
+        else { return }
+        let files = model.state.files.map { file in
+            var sha: String?
+            if case .arrived(let arrived) = file.state { sha = arrived }
+            return HistoryEntry.FileOutcome(assetID: file.assetID, fileName: file.fileName, size: file.total, sha256: sha,
+                                            arrived: file.state.isArrived)
+        }
+        let entry = HistoryEntry(id: model.state.summary.requestID, kind: state.document.kind,
+                                 submittedAt: ISO8601DateFormatter().string(from: Date()), endpoint: model.endpoint.baseURL,
+                                 profile: model.endpoint.id, counts: HistoryEntry.counts(of: state.document.value, as: state.document.kind),
+                                 redirectURI: response.redirectURI, files: files)
+        try? history.append(entry)
+    }
+
     // MARK: Messages
 
     mutating func receiveSubmission(_ message: Message) -> [Command<Message>] {
@@ -268,7 +300,11 @@ extension ComposerProgram {
         case .flow(let run, let event) where run == model.run:
             model.state.apply(event, at: now)
             if case .accepted(let response, _, _) = event { model.qr = QRCode(response.redirectURI) }
-            if case .finished = event { finished(model) }
+            if case .finished = event {
+                // The pointer goes to the first file that did not arrive, ready for R or F.
+                if let missing = model.state.files.firstIndex(where: { !$0.state.isArrived }) { model.selectedFile = missing }
+                finished(model)
+            }
         case .upload(let run, let event) where run == model.run:
             model.state.apply(event, at: now)
         case .retried(let run, let result) where run == model.run:
@@ -277,6 +313,7 @@ extension ComposerProgram {
                 try? history.append(entry)
             }
             model.state.settle()
+            if !model.state.isRunning { announce(model.state) }
         case .flowFailed(let run, let reason) where run == model.run:
             model.state.apply(.finished(SubmissionFlow.Outcome(response: nil, error: .configuration(reason), results: [],
                                                                historyEntry: nil, historyProblem: nil)), at: now)
@@ -293,12 +330,24 @@ extension ComposerProgram {
             state.apply(.setServerFindings(findings), at: environment.now())
             refreshRows(keepingRowID: focusedRow?.id)
         }
-        switch model.state.phase {
+        announce(model.state, findings: findings)
+    }
+
+    /// The message line once a run or a retry has ended.
+    private mutating func announce(_ submission: SubmissionState, findings: [Finding] = []) {
+        switch submission.phase {
         case .done:
-            state.apply(.notify(Notice(.info, "Sent \(model.state.summary.requestID): give the holder the redirect URI (C copies it).")))
+            state.apply(.notify(Notice(.info, "Sent \(submission.summary.requestID): give the holder the redirect URI (C copies it).")))
         case .incomplete:
-            let missing = model.state.files.filter { !$0.state.isArrived }.count
-            state.apply(.notify(Notice(.warning, "\(missing) file\(missing == 1 ? "" : "s") did not arrive; R retries the chosen one alone.")))
+            let missing = submission.files.filter { !$0.state.isArrived }
+            let n = missing.count
+            let what = "\(n) file\(n == 1 ? "" : "s") did not arrive"
+            if missing.contains(where: \.linkExpired) {
+                state.apply(.notify(Notice(.warning, what + (n == 1 ? ": its upload link expired" : ": their upload links expired")
+                                           + ". S submits again for new links (the same request, no duplicate).")))
+            } else {
+                state.apply(.notify(Notice(.warning, what + "; R retries the chosen one alone.")))
+            }
         case .failed(let reason):
             state.apply(.notify(Notice(.error, findings.isEmpty ? "Not sent: \(reason)" : "The server refused \(findings.count) field\(findings.count == 1 ? "" : "s"); Esc shows them in the form.")))
         default:

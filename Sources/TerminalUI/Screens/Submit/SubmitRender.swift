@@ -24,61 +24,84 @@ extension ComposerProgram {
         let body = Rect(x: 0, y: 1, width: frame.size.width, height: max(0, frame.size.height - 3))
         frame.fill(body, style: theme[.text])
         let state = model.state
-        // The QR code takes the right side once there is a redirect URI and room for it.
+        // Once every file has arrived, the QR code takes the right side when there is room for it
+        // (with the standard 4-module quiet zone, else with 2, which phones still read). Not
+        // before: a holder who accepted now would find files missing.
+        let showsQR = state.phase == .done
         var left = body
         var qrRect: Rect?
-        if let qr = model.qr {
-            let need = qr.cellSize
-            if body.width - need.width - 2 >= 46, body.height >= need.height + 2 {
+        var shownQR: QRCode?
+        if let qr = model.qr, showsQR {
+            for code in [qr, qr.withQuietZone(2)] {
+                let need = code.cellSize
+                guard body.width - need.width - 2 >= Self.minimumSubmitColumn, body.height >= need.height + 2 else { continue }
                 let (l, r) = body.splitLeft(body.width - need.width - 2)
                 left = l
                 qrRect = r
+                shownQR = code
+                break
             }
         }
+        // What must show comes first: the link, the outcome, the steps; then the uploads; the summary takes the rest.
+        let textWidth = max(10, left.width - 2)
+        var link: [String] = []
+        if let uri = state.response?.redirectURI {
+            link = SubmitText.wrapURI(uri, width: textWidth)
+            if shownQR == nil, let qr = model.qr, showsQR {
+                let need = Self.sizeForQR(qr)
+                link.append("The QR code needs a terminal of \(need.width)x\(need.height); C copies the link instead.")
+            }
+        }
+        var failure: [String] = []
+        if case .failed(let reason) = state.phase {
+            let headline = reason.split(separator: "\n").first.map(String.init) ?? reason
+            failure = TextLayout.wrap("Not sent: " + headline, width: textWidth)
+        }
+        let essential = 1 + (link.isEmpty ? 0 : link.count + 1) + failure.count + state.serverFindings.count + state.notes.count
+        let uploadsWanted = state.files.isEmpty ? 0 : state.files.count * 2 + (state.files.count > 1 ? 4 : 2)
+        let fields = SubmitText.summaryFields(state.summary, endpoint: model.endpoint)
+        let room = left.height - essential
+        let uploadsHeight = min(uploadsWanted, max(state.files.isEmpty ? 0 : 4, room - 4))
+        let valueWidth = max(1, left.width - 4 - SubmitText.labelWidth)
+        let summaryLines = fields.map { SubmitText.pack($0.parts, separator: $0.separator, width: valueWidth).count }
+        let summaryHeight = max(3, min(room - uploadsHeight, 2 + summaryLines.reduce(0, +)))
         var y = left.y
-        let summaryHeight = 6 + (state.summary.files.isEmpty ? 0 : 1)
-        let summaryRect = Rect(x: left.x, y: y, width: left.width, height: min(summaryHeight, left.height))
-        renderSummary(model, into: &frame, rect: summaryRect)
-        y += summaryRect.height
+        renderSummary(fields, into: &frame, rect: Rect(x: left.x, y: y, width: left.width, height: min(summaryHeight, left.height)))
+        y += summaryHeight
         if y < left.maxY {
             renderSteps(state, into: &frame, at: Point(x: left.x + 1, y: y), width: left.width - 2)
             y += 1
         }
-        if !state.files.isEmpty, y < left.maxY {
-            let height = min(left.maxY - y, state.files.count * 2 + 4)
+        if uploadsHeight > 0, y < left.maxY {
+            let height = min(left.maxY - y, uploadsHeight)
             renderUploads(model, into: &frame, rect: Rect(x: left.x, y: y, width: left.width, height: height))
             y += height
         }
-        if let uri = state.response?.redirectURI, y < left.maxY {
-            frame.write("Hand this link to the holder:", at: Point(x: left.x + 1, y: y), style: theme[.title])
+        if !link.isEmpty, y < left.maxY {
+            let heading = state.phase == .done ? "Hand this link to the holder:" : "The holder's link (give it once every file has arrived):"
+            frame.write(heading, at: Point(x: left.x + 1, y: y), style: theme[state.phase == .done ? .title : .muted],
+                        maxWidth: textWidth, ellipsis: true)
             y += 1
-            for line in Self.wrapURI(uri, width: max(10, left.width - 2)) where y < left.maxY {
-                frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[.ok])
-                y += 1
-            }
-            if qrRect == nil, let qr = model.qr, y < left.maxY {
-                let need = qr.cellSize
-                frame.write("The QR code needs \(need.width + 2)x\(need.height + 4) cells beside this; enlarge the terminal, or C copies the link.",
-                            at: Point(x: left.x + 1, y: y), style: theme[.muted], maxWidth: left.width - 2, ellipsis: true)
+            for (i, line) in link.enumerated() where y < left.maxY {
+                let note = shownQR == nil && model.qr != nil && showsQR && i == link.count - 1
+                frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[note ? .muted : .ok], maxWidth: textWidth, ellipsis: note)
                 y += 1
             }
         }
-        if case .failed(let reason) = state.phase, y < left.maxY {
-            for line in TextLayout.wrap("Not sent: " + reason, width: max(10, left.width - 2)) where y < left.maxY {
-                frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[.error])
-                y += 1
-            }
-            for finding in state.serverFindings.prefix(max(0, left.maxY - y - 1)) {
-                frame.write("\(finding.path): \(finding.message)", at: Point(x: left.x + 3, y: y), style: theme[.error],
-                            maxWidth: left.width - 4, ellipsis: true)
-                y += 1
-            }
+        for line in failure where y < left.maxY {
+            frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[.error])
+            y += 1
+        }
+        for finding in state.serverFindings where y < left.maxY {
+            frame.write("\(finding.path): \(finding.message)", at: Point(x: left.x + 3, y: y), style: theme[.error],
+                        maxWidth: left.width - 4, ellipsis: true)
+            y += 1
         }
         for note in state.notes where y < left.maxY {
             frame.write(note, at: Point(x: left.x + 1, y: y), style: theme[.warning], maxWidth: left.width - 2, ellipsis: true)
             y += 1
         }
-        if let qr = model.qr, var qrRect {
+        if let qr = shownQR, var qrRect {
             qrRect.height = min(qrRect.height, qr.cellSize.height + 2)
             BoxFrame.draw(in: &frame, rect: qrRect, title: "Scan to accept", theme: theme)
             var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))
@@ -108,39 +131,28 @@ extension ComposerProgram {
         }
     }
 
-    /// The URI cut into lines of `width`, at no particular boundary (a URI has no spaces).
-    static func wrapURI(_ uri: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var rest = Substring(uri)
-        while !rest.isEmpty {
-            lines.append(String(rest.prefix(width)))
-            rest = rest.dropFirst(width)
-        }
-        return lines
+    /// The narrowest the text column beside the QR code may be.
+    static let minimumSubmitColumn = 46
+
+    /// The smallest terminal that shows `qr` (with the smaller quiet zone) beside the text.
+    static func sizeForQR(_ qr: QRCode) -> Size {
+        let need = qr.withQuietZone(2).cellSize
+        return Size(width: minimumSubmitColumn + need.width + 2, height: need.height + 2 + 3)
     }
 
-    private func renderSummary(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
-        let summary = model.state.summary
+    private func renderSummary(_ fields: [SubmitText.Field], into frame: inout ScreenBuffer, rect: Rect) {
         BoxFrame.draw(in: &frame, rect: rect, title: "What will be sent", theme: theme)
         let inner = rect.inset(dx: 2, dy: 1)
+        guard inner.height > 0 else { return }
         var y = inner.y
-        func line(_ label: String, _ text: String, _ role: ThemeRole = .text) {
-            guard y < inner.maxY else { return }
-            frame.write(label, at: Point(x: inner.x, y: y), style: theme[.muted])
-            frame.write(text, at: Point(x: inner.x + 10, y: y), style: theme[role], maxWidth: inner.width - 10, ellipsis: true)
-            y += 1
-        }
-        let endpoint = model.endpoint
-        line("To", endpoint.baseURL + " · " + endpoint.label, endpoint.isProduction ? .warning : .text)
-        line("Request", "\(summary.requestID) · \(summary.kind.noun) · \(ByteCount.text(summary.bodySize))")
-        line("Contents", summary.counts.map { "\($0.count) \($0.title)" }.joined(separator: " · "))
-        line("Scopes", summary.scopes.joined(separator: " "))
-        if !summary.files.isEmpty {
-            line("Files", summary.files.map { file in
-                let name = file.path.lastPathComponent
-                let size = file.size.map { ", " + ByteCount.text($0) } ?? ""
-                return "\(name) (\(file.type.displayName)\(size))"
-            }.joined(separator: " · "))
+        let labelWidth = SubmitText.labelWidth
+        for (field, lines) in SubmitText.fit(fields, width: max(1, inner.width - labelWidth), budget: inner.height) {
+            frame.write(field.label, at: Point(x: inner.x, y: y), style: theme[.muted])
+            for line in lines where y < inner.maxY {
+                frame.write(line, at: Point(x: inner.x + labelWidth, y: y), style: theme[field.warning ? .warning : .text],
+                            maxWidth: inner.width - labelWidth, ellipsis: true)
+                y += 1
+            }
         }
     }
 
@@ -170,57 +182,90 @@ extension ComposerProgram {
             frame.write("\(marks.error) Failed", at: point, style: theme[.error])
             return
         }
-        for (i, (name, _)) in order.enumerated() {
-            let mark: String
-            let role: ThemeRole
+        var stepMarks: [(String, ThemeRole)] = []
+        for i in order.indices {
             if i < currentIndex || (i == 3 && state.phase == .done) {
-                mark = marks.ok
-                role = .ok
+                stepMarks.append((marks.ok, .ok))
             } else if i == currentIndex {
-                mark = state.phase == .incomplete ? marks.warning : spin
-                role = state.phase == .incomplete ? .warning : .title
+                stepMarks.append(state.phase == .incomplete ? (marks.warning, .warning) : (spin, .title))
             } else {
-                mark = "○"
-                role = .muted
+                stepMarks.append((theme.glyphs == .ascii ? "-" : "○", .muted))
             }
-            let text = "\(mark) \(name)" + (i == 2 && !state.files.isEmpty ? " \(state.files.count) file\(state.files.count == 1 ? "" : "s")" : "")
-            x += frame.write(text, at: Point(x: x, y: point.y), style: theme[role], maxWidth: max(0, point.x + width - x))
-            if i < order.count - 1 { x += frame.write("  →  ", at: Point(x: x, y: point.y), style: theme[.muted]) }
+        }
+        let (names, arrow) = SubmitText.steps(marks: stepMarks.map(\.0), fileCount: state.files.count, width: width)
+        for (i, name) in names.enumerated() {
+            let (mark, role) = stepMarks[i]
+            x += frame.write("\(mark) \(name)", at: Point(x: x, y: point.y), style: theme[role], maxWidth: max(0, point.x + width - x))
+            if i < names.count - 1 {
+                x += frame.write(arrow, at: Point(x: x, y: point.y), style: theme[.muted], maxWidth: max(0, point.x + width - x))
+            }
         }
     }
 
     private func renderUploads(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
-        BoxFrame.draw(in: &frame, rect: rect, title: "Uploads", theme: theme)
+        let files = model.state.files
         let inner = rect.inset(dx: 2, dy: 1)
+        let overall = files.count > 1 && inner.height >= 4
+        let capacity = max(1, (inner.height - (overall ? 2 : 0)) / 2)
+        // The chosen file stays in view when not every file fits.
+        let first = model.selectedFile >= capacity ? model.selectedFile - capacity + 1 : 0
+        let visible = Array(files.indices.dropFirst(first).prefix(capacity))
+        var title = "Uploads"
+        if let a = visible.first, let b = visible.last, visible.count < files.count { title += " \(a + 1)–\(b + 1) of \(files.count)" }
+        BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme)
         var y = inner.y
-        for (index, file) in model.state.files.enumerated() where y + 1 < inner.maxY {
+        for index in visible where y + 1 < inner.maxY {
+            let file = files[index]
             let selected = index == model.selectedFile
             let label = (selected ? String(theme.glyphs.pointer) + " " : "  ") + file.fileName + "  " + file.type.displayName
-            let detail: String
-            switch file.state {
-            case .waiting: detail = "waiting"
-            case .uploading:
-                detail = ProgressDetail.text(sent: file.sent, total: file.total, bytesPerSecond: file.rate)
-            case .retrying(let attempt, let reason, let delay):
-                detail = "attempt \(attempt) failed (\(reason)); retrying in \(ProgressDetail.duration(seconds: delay))"
-            case .arrived:
-                detail = "\(marks.ok) arrived · " + ProgressDetail.bytes(file.total ?? file.sent)
-            case .failed(let reason, _, let expired):
-                detail = "\(marks.error) " + (expired ? "link expired: S submits again for new links" : "\(reason) · R retries it alone")
-            }
+            // The detail gives way before the file's name does.
+            let room = max(12, inner.width - TextLayout.width(label) - 1)
+            let detail = TextLayout.truncate(Self.uploadDetail(file, marks: marks), width: room)
             let bar = ProgressBar(fraction: file.fraction, label: label, detail: detail, phase: phase)
             bar.render(into: &frame, rect: Rect(x: inner.x, y: y, width: inner.width, height: 2), theme: theme, focused: selected)
             y += 2
         }
-        if model.state.files.count > 1, y + 1 < inner.maxY + 1 {
+        if overall {
             let (sent, total) = model.state.overall
             let fraction = total > 0 ? Double(sent) / Double(total) : 0
-            let rate = model.state.files.compactMap(\.rate).reduce(0, +)
             let bar = ProgressBar(fraction: fraction, label: "  All files",
-                                  detail: ProgressDetail.text(sent: sent, total: total, bytesPerSecond: rate > 0 ? rate : nil))
+                                  detail: ProgressDetail.text(sent: sent, total: total, bytesPerSecond: model.state.overallRate))
             bar.render(into: &frame, rect: Rect(x: inner.x, y: min(y, inner.maxY - 2), width: inner.width, height: 2),
                        theme: theme, focused: false)
         }
+    }
+
+    /// What a file's bar says beside its name: waiting, bytes with rate and
+    /// time left, the retry under way (kept while the next attempt runs), the outcome.
+    static func uploadDetail(_ file: SubmissionState.FileProgress, marks: Marks) -> String {
+        let retried = file.attempt > 1 ? "on attempt \(file.attempt)" : nil
+        switch file.state {
+        case .waiting:
+            return "waiting"
+        case .uploading:
+            // Every byte handed to the connection: the store has yet to say it has them all.
+            let progress = file.total.map { file.sent >= $0 && $0 > 0 } == true
+                ? ProgressDetail.bytes(file.sent) + " sent · waiting for the store"
+                : ProgressDetail.text(sent: file.sent, total: file.total, bytesPerSecond: file.rate)
+            return file.attempt > 1 ? "retrying: attempt \(file.attempt) · " + progress : progress
+        case .retrying(let attempt, let reason, let delay):
+            return "attempt \(attempt) failed (\(reason)); retrying in \(shortDuration(delay))"
+        case .arrived:
+            return "\(marks.ok) arrived · " + ProgressDetail.bytes(file.total ?? file.sent) + (retried.map { " · \($0)" } ?? "")
+        case .failed(let reason, _, let expired):
+            return "\(marks.error) " + (expired ? "link expired: S submits again for new links" : "\(reason) · R retries it alone")
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// `0.4 s` below ten seconds, else `m:ss`.
+    static func shortDuration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 10 else { return ProgressDetail.duration(seconds: seconds) }
+        let tenths = Int((max(0, seconds) * 10).rounded(.up))
+        return "\(tenths / 10).\(tenths % 10) s"
     }
 
     private func renderSubmitMessage(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
@@ -233,8 +278,14 @@ extension ComposerProgram {
         } else {
             switch model.state.phase {
             case .ready: text = "Check the summary, then Enter sends it."
-            case .authenticating: text = "Getting a token for the scopes this request needs…"
-            case .sending: text = "Sending the request body…"
+            case .authenticating, .sending:
+                if let retry = model.state.apiRetry {
+                    text = "Attempt \(retry.attempt) of \(retry.maxAttempts) failed (\(retry.cause)); trying again in "
+                        + Self.shortDuration(Self.seconds(retry.delay)) + "."
+                    role = .warning
+                } else {
+                    text = model.state.phase == .sending ? "Sending the request body…" : "Getting a token for the scopes this request needs…"
+                }
             case .uploading: text = "Uploading each file straight from disk."
             case .done: text = "Everything arrived. C copies the link, O opens it."
             case .incomplete: text = "Some files did not arrive: R retries the chosen one, F replaces it, S submits again."
@@ -257,6 +308,7 @@ extension ComposerProgram {
         hints += [("F1", "Help"), ("Ctrl-Q", "Quit")]
         var x = rect.x
         for (keys, text) in hints {
+            if x + TextLayout.width(keys) + TextLayout.width(text) + 3 > rect.maxX { break }
             x += 1
             x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
             x += 1
