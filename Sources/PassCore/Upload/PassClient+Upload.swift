@@ -63,10 +63,13 @@ extension PassClient {
                 return fail(Self.expired)
             }
             result.attempts += 1
+            let attemptStart = ContinuousClock.now
             let outcome = await putOnce(job, options: options, emit: emit, announce: !started)
             started = true
             switch outcome {
             case .arrived(let size, let sha):
+                let elapsed = ContinuousClock.now - attemptStart
+                result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 result.size = size
                 result.sha256 = sha
                 emit.yield(UploadEvent(assetID: id, change: .finished(sha256: sha)))

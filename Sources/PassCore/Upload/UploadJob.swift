@@ -83,6 +83,8 @@ public struct UploadResult: Sendable, Equatable {
     /// nil when the file arrived.
     public var failure: UploadFailure?
     public var attempts: Int
+    /// How long the attempt that delivered the file took, in seconds.
+    public var seconds: Double?
 
     public var assetID: String { job.assetID }
     public var arrived: Bool { failure == nil }
@@ -109,7 +111,7 @@ public struct UploadOptions: Sendable {
     public var timeoutBase: Duration
     public var timeoutPerMiB: Duration
 
-    public init(concurrency: Int = 4, maxAttempts: Int = 4, chunkSize: Int = 256 * 1024,
+    public init(concurrency: Int = 4, maxAttempts: Int = 4, chunkSize: Int = 1024 * 1024,
                 progressInterval: Duration = .milliseconds(50), timeoutBase: Duration = .seconds(60),
                 timeoutPerMiB: Duration = .seconds(10)) {
         self.concurrency = max(1, concurrency)

@@ -201,6 +201,7 @@ struct SubmitCommand: AsyncParsableCommand {
                 .init("size", r.size.map { .number(String($0)) } ?? .null),
                 .init("sha256", r.sha256.map(JSONValue.string) ?? .null),
                 .init("arrived", .bool(r.arrived)),
+                .init("seconds", r.seconds.map { .number(String(format: "%.3f", $0)) } ?? .null),
                 .init("error", r.failure.map { .string($0.reason) } ?? .null),
             ]))
         })))
