@@ -60,6 +60,11 @@ public struct ComposerEnvironment: Sendable {
         self.endpointURL = endpointURL
     }
 
+    /// Completes a typed path from the directories it names.
+    public func complete(_ typed: String) -> PathCompletion {
+        PathCompletion.complete(typed, absolute: absolute, list: listDirectory)
+    }
+
     /// `path` with `~` expanded and made absolute against the current directory.
     public func absolute(_ path: String) -> String {
         var result = path

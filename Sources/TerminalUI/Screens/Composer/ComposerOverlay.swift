@@ -84,6 +84,13 @@ struct PathPrompt: Sendable {
         self.input = TextInput(text, placeholder: "path/to/file.json")
     }
 
+    /// Tab: the longest common continuation, and the candidates when there are several.
+    mutating func complete(in environment: ComposerEnvironment) {
+        let result = environment.complete(input.text)
+        input.text = result.completed
+        candidates = result.candidates.count > 1 ? result.candidates : []
+    }
+
     var title: String {
         switch purpose {
         case .open: "Open a payload file"
@@ -217,11 +224,7 @@ extension ComposerProgram {
                 overlay = nil
                 return
             case .tab:
-                let environment = self.environment
-                let result = PathCompletion.complete(prompt.input.text, absolute: environment.absolute,
-                                                     list: environment.listDirectory)
-                prompt.input.text = result.completed
-                prompt.candidates = result.candidates.count > 1 ? result.candidates : []
+                prompt.complete(in: environment)
                 overlay = .path(prompt)
                 return
             case .enter:

@@ -612,8 +612,7 @@ public struct ComposerProgram: Program, Sendable {
     /// Completes the focused path field; false when nothing changed (Tab then moves on).
     private mutating func completeFocusedPath() -> Bool {
         guard case .text(var input)? = editor, !input.text.isEmpty else { return false }
-        let environment = self.environment
-        let result = PathCompletion.complete(input.text, absolute: environment.absolute, list: environment.listDirectory)
+        let result = environment.complete(input.text)
         completions = result.candidates.count > 1 ? result.candidates : []
         guard result.completed != input.text else { return !completions.isEmpty }
         input.text = result.completed

@@ -86,11 +86,7 @@ extension ComposerProgram {
                 model.replacing = nil
                 return replaceFile(prompt.input.text, &model)
             case .tab:
-                let environment = self.environment
-                let result = PathCompletion.complete(prompt.input.text, absolute: environment.absolute,
-                                                     list: environment.listDirectory)
-                prompt.input.text = result.completed
-                prompt.candidates = result.candidates.count > 1 ? result.candidates : []
+                prompt.complete(in: environment)
                 model.replacing = prompt
             default:
                 _ = prompt.input.handle(input)
