@@ -107,9 +107,11 @@ extension EndToEnd {
             try broken.write(to: world.drafts.appendingPathComponent("draft-broken.json"))
             let session = try world.start()
             defer { session.close() }
-            let screen = try await session.waitFor("Before you start")
+            // The dialog is drawn over a few frames; wait for the whole of it.
+            let screen = try await session.waitUntil("the notice of the corrupt draft") {
+                $0.contains("Before you start") && $0.contains("could not be read") && $0.contains("moved to")
+            }
             #expect(screen.contains("could not be read"), "\(screen)")
-            #expect(screen.contains("moved to"))
             let names = world.draftNames()
             #expect(!names.contains("draft-broken.json"))
             let aside = try #require(names.first { $0.hasPrefix("draft-broken.json.corrupt-") }, "\(names)")

@@ -101,7 +101,9 @@ final class TmuxSession {
         ((try? tmux("display-message", "-p", format)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the screen every 25 ms until `predicate` holds; returns that screen. It waits with
+    /// Polls the screen every 25 ms until `predicate` holds, then until the screen settles (two
+    /// captures alike, a frame being drawn over several writes is never returned half done; an
+    /// animated screen is returned after a few tries); returns that screen. It waits with
     /// `Task.sleep`, so a waiting test leaves its thread to the rest of the run.
     @discardableResult
     func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) async throws -> String {
@@ -110,7 +112,16 @@ final class TmuxSession {
         var last = ""
         while clock.now < deadline {
             last = screen()
-            if predicate(last) { return last }
+            if predicate(last) {
+                for _ in 0..<8 {
+                    try await Task.sleep(for: .milliseconds(25))
+                    let next = screen()
+                    guard predicate(next) else { break }
+                    if next == last { return next }
+                    last = next
+                }
+                return last
+            }
             try await Task.sleep(for: .milliseconds(25))
         }
         throw Timeout(waitingFor: what, screen: last)
