@@ -169,21 +169,16 @@ struct SubmitCommand: AsyncParsableCommand {
         if embedded {
             return text + "The embedded sandbox stopped with this command; run it again to retry.\n"
         }
-        var command = ["seekpass-composer", "submit", Self.quoted(file)]
+        var command = ["seekpass-composer", "submit", ShellQuoting.quoted(file)]
         for result in missing {
-            command += ["--asset", Self.quoted("\(result.assetID)=\(result.job.file.path)"), "--only", Self.quoted(result.assetID)]
+            command += ["--asset", ShellQuoting.quoted("\(result.assetID)=\(result.job.file.path)"), "--only", ShellQuoting.quoted(result.assetID)]
         }
-        if let sandboxURL = endpointOptions.sandboxURL { command += ["--sandbox-url", Self.quoted(sandboxURL)] }
-        if let profile = endpointOptions.profile { command += ["--profile", Self.quoted(profile)] }
-        if let url = endpointOptions.url { command += ["--url", Self.quoted(url)] }
-        if let clientID = endpointOptions.clientID { command += ["--client-id", Self.quoted(clientID)] }
+        if let sandboxURL = endpointOptions.sandboxURL { command += ["--sandbox-url", ShellQuoting.quoted(sandboxURL)] }
+        if let profile = endpointOptions.profile { command += ["--profile", ShellQuoting.quoted(profile)] }
+        if let url = endpointOptions.url { command += ["--url", ShellQuoting.quoted(url)] }
+        if let clientID = endpointOptions.clientID { command += ["--client-id", ShellQuoting.quoted(clientID)] }
         return text + "To retry just these (the same request id gets the same redirect and new upload links):\n  "
             + command.joined(separator: " ") + "\n"
-    }
-
-    static func quoted(_ text: String) -> String {
-        let plain = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./=:@%+,".unicodeScalars.contains($0) }
-        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// The response (upload links without their query strings) and the outcomes.

@@ -320,13 +320,6 @@ public enum CurlCommand {
             "  -H 'Content-Type: application/json' \\\n" +
             "  -H 'Accept: application/json' \\\n" +
             "  -H \"Authorization: Bearer $ACCESS_TOKEN\" \\\n" +
-            "  --data-binary @\(shellQuoted(bodyFile))"
-    }
-
-    static func shellQuoted(_ text: String) -> String {
-        let safe = text.unicodeScalars.allSatisfy { s in
-            (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || "/._-+".unicodeScalars.contains(s)
-        }
-        return safe ? text : "'" + text.replacing("'", with: "'\\''") + "'"
+            "  --data-binary @\(ShellQuoting.quoted(bodyFile))"
     }
 }

@@ -1,20 +1,21 @@
+import PassCore
 /// The JSON the gallery's form stands for, built from its values, one key per line.
 enum GalleryPreview {
     static func json(for gallery: GalleryProgram) -> (text: String, lineOfKey: [String: Int]) {
         var members: [(String, String)] = []
-        if !gallery.name.text.isEmpty { members.append(("name", quoted(gallery.name.text))) }
-        if !gallery.note.text.isEmpty { members.append(("note", quoted(gallery.note.text))) }
-        if let value = gallery.issued.value { members.append(("issued", quoted(value))) }
-        if let value = gallery.month.value { members.append(("start_month", quoted(value))) }
+        if !gallery.name.text.isEmpty { members.append(("name", JSONWriter.quoted(gallery.name.text))) }
+        if !gallery.note.text.isEmpty { members.append(("note", JSONWriter.quoted(gallery.note.text))) }
+        if let value = gallery.issued.value { members.append(("issued", JSONWriter.quoted(value))) }
+        if let value = gallery.month.value { members.append(("start_month", JSONWriter.quoted(value))) }
         if let value = gallery.year.value { members.append(("year", value)) }
         members.append(("verified", gallery.verified.isOn ? "true" : "false"))
         if let current = gallery.current.value { members.append(("current", current ? "true" : "false")) }
-        if let type = gallery.credential.selected { members.append(("credential_type", quoted(type))) }
+        if let type = gallery.credential.selected { members.append(("credential_type", JSONWriter.quoted(type))) }
         var lines = ["{"]
         var lineOfKey: [String: Int] = [:]
         for (i, member) in members.enumerated() {
             lineOfKey[member.0] = lines.count
-            lines.append("  \(quoted(member.0)): \(member.1),")
+            lines.append("  \(JSONWriter.quoted(member.0)): \(member.1),")
             _ = i
         }
         lineOfKey["partner_chain"] = lines.count
@@ -23,7 +24,7 @@ enum GalleryPreview {
         } else {
             lines.append("  \"partner_chain\": [")
             for (i, partner) in gallery.partners.rows.enumerated() {
-                lines.append("    { \"name\": \(quoted(partner)) }" + (i < gallery.partners.rows.count - 1 ? "," : ""))
+                lines.append("    { \"name\": \(JSONWriter.quoted(partner)) }" + (i < gallery.partners.rows.count - 1 ? "," : ""))
             }
             lines.append("  ]")
         }
@@ -31,24 +32,4 @@ enum GalleryPreview {
         return (lines.joined(separator: "\n"), lineOfKey)
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u" + TextSanitizer.hex4(scalar.value).lowercased()
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }
