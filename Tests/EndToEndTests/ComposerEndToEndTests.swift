@@ -51,50 +51,10 @@ extension EndToEnd {
                 !$0.contains("is not a real date") && !$0.contains("not a date") && $0.contains("2024-02-29")
             }
 
-            // English proficiency: two presses of b choose B2.
-            try await session.addCredential("English", form: "English proficiency 1 of 1")
-            try session.paste("Skill Test Provider")
-            try session.send("Tab")
-            try session.paste("English SPEAKING")
-            try session.send("Tab")
-            try session.type("20240101")
-            try session.send("Tab", "Tab", "b", "b")
-            try await session.waitFor("B2")
-            // Reading, Listening, Speaking, Writing, then the overall score.
-            try session.send("Tab", "Tab", "Tab", "Tab", "Tab")
-            try session.paste("100")
-            try session.send("Tab")
-            try await session.paste("EnglishScore", thenWaitFor: "EnglishScore")
-
-            // Right to work in Singapore needs the work rights.
-            try await session.addCredential("Right", form: "Right to work 1 of 1")
-            try await session.paste("SG", thenWaitFor: "Singapore work rights")
-            try session.send("Tab")
-            try await session.paste("resident", thenWaitFor: "resident")
-
-            // Career history.
-            try await session.addCredential("Career", form: "Employment record 1")
-            try session.paste("Company A")
-            try session.send("Tab")
-            try session.paste("Software Engineer")
-            try session.send("Tab")
-            try session.paste("Senior Software Engineer")
-            try session.send("Tab")
-            try session.type("202302")
-            try session.send("Tab", "Tab")
-            try session.type("202405")
-            try await session.waitFor("2024-05")
-
-            // Universal credential.
-            try await session.addCredential("Universal", form: "Universal credential 1 of 1")
-            try session.paste("First Aid")
-            try session.send("Tab")
-            try session.paste("Cert")
-            try session.send("Tab")
-            try session.paste("Red Cross")
-            try session.send("Tab")
-            try session.type("20240815")
-            let ready = try await session.waitFor("2024-08-15")
+            try await session.composeEnglish()
+            try await session.composeRightToWork()
+            try await session.composeCareer()
+            let ready = try await session.composeUniversal()
             let counts = ready.split(separator: "\n").last.map(String.init) ?? ""
             #expect(counts.contains("ready to send") && !counts.contains("error"), "\(counts)")
 

@@ -77,9 +77,10 @@ final class ComposerWorld {
 
 extension TmuxSession {
     /// Types text into the program as one bracketed paste, then waits until `shows` is on screen.
-    func paste(_ text: String, thenWaitFor shows: String) async throws {
+    @discardableResult
+    func paste(_ text: String, thenWaitFor shows: String) async throws -> String {
         try paste(text)
-        try await waitFor(shows)
+        return try await waitFor(shows)
     }
 
     /// Opens the add menu (F7), picks the credential type by typing part of its name, and waits for its form.
@@ -90,6 +91,68 @@ extension TmuxSession {
         try await waitFor("/\(filter)")
         try send("Enter")
         try await waitFor(title)
+    }
+
+    // The credentials of the walk-through batch, each typed as a person would; each returns
+    // the settled screen at its end, for the tests to check and the guide to show.
+
+    /// English proficiency: two presses of b choose B2 (combined), then the overall score.
+    @discardableResult
+    func composeEnglish() async throws -> String {
+        try await addCredential("English", form: "English proficiency 1 of 1")
+        try paste("Skill Test Provider")
+        try send("Tab")
+        try paste("English SPEAKING")
+        try send("Tab")
+        try type("20240101")
+        try send("Tab", "Tab", "b", "b")
+        try await waitFor("B2")
+        // Reading, Listening, Speaking, Writing, then the overall score.
+        try send("Tab", "Tab", "Tab", "Tab", "Tab")
+        try paste("100")
+        try send("Tab")
+        try paste("EnglishScore")
+        return try await waitFor("EnglishScore")
+    }
+
+    /// Right to work in Singapore, which needs the work rights; `countryChosen` sees the
+    /// screen once the country has brought up that field.
+    @discardableResult
+    func composeRightToWork(countryChosen: (String) async throws -> Void = { _ in }) async throws -> String {
+        try await addCredential("Right", form: "Right to work 1 of 1")
+        try await countryChosen(try await paste("SG", thenWaitFor: "Singapore work rights"))
+        try send("Tab")
+        return try await paste("resident", thenWaitFor: "resident")
+    }
+
+    /// Career history: one employment record.
+    @discardableResult
+    func composeCareer() async throws -> String {
+        try await addCredential("Career", form: "Employment record 1")
+        try paste("Company A")
+        try send("Tab")
+        try paste("Software Engineer")
+        try send("Tab")
+        try paste("Senior Software Engineer")
+        try send("Tab")
+        try type("202302")
+        try send("Tab", "Tab")
+        try type("202405")
+        return try await waitFor("2024-05")
+    }
+
+    /// A universal credential issued on 2024-08-15.
+    @discardableResult
+    func composeUniversal() async throws -> String {
+        try await addCredential("Universal", form: "Universal credential 1 of 1")
+        try paste("First Aid")
+        try send("Tab")
+        try paste("Cert")
+        try send("Tab")
+        try paste("Red Cross")
+        try send("Tab")
+        try type("20240815")
+        return try await waitFor("2024-08-15")
     }
 
     /// The screen line that contains `text`, and the lines after it.
