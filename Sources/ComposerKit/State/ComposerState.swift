@@ -18,6 +18,8 @@ public struct ComposerState: Sendable {
     /// The canonical value that will be sent, and its bytes.
     public private(set) var canonical: JSONValue = .null
     public private(set) var body: [UInt8] = []
+    /// Where each line of `body` starts (the preview shows lines of it).
+    public private(set) var bodyLineStarts: [Int] = [0]
     /// What the last look at each asset's file found.
     public private(set) var inspections: [String: FileInspection] = [:]
     public private(set) var notice: Notice?
@@ -468,6 +470,8 @@ public struct ComposerState: Sendable {
         findings = all
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
+        bodyLineStarts = [0]
+        for (i, b) in body.enumerated() where b == 0x0A && i + 1 < body.count { bodyLineStarts.append(i + 1) }
         if let source = noticeSource, !findings.contains(source) {
             notice = nil
             noticeSource = nil

@@ -126,7 +126,6 @@ public struct ComposerProgram: Program, Sendable {
             size = newSize
         case .tick:
             phase += 1
-            commands += saveDraftIfDue()
             commands += historyTick()
         case .message(let message):
             commands += receive(message)
@@ -150,6 +149,7 @@ public struct ComposerProgram: Program, Sendable {
                 commands += handle(key)
             }
         }
+        // After every event, ticks included: a draft save may have come due.
         commands += saveDraftIfDue()
         return commands
     }
@@ -698,9 +698,7 @@ public struct ComposerProgram: Program, Sendable {
     var isWide: Bool { size.width >= 140 }
     var layout: ComposerLayout { ComposerLayout(size: size, wide: isWide, previewShown: previewShown) }
 
-    var previewLineCount: Int {
-        state.body.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    }
+    var previewLineCount: Int { state.bodyLineStarts.count }
 
     var helpSections: [HelpSection] {
         var sections = [Self.keys.help, LoopKeys.help]

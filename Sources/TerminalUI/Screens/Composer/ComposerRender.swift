@@ -401,9 +401,8 @@ extension ComposerProgram {
         BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: focused ? theme[.focus] : nil)
         let body = rect.inset(dx: 1, dy: 1)
         guard !body.isEmpty else { return }
-        var starts: [Int] = [0]
+        let starts = state.bodyLineStarts
         let bytes = state.body
-        for (i, b) in bytes.enumerated() where b == 0x0A && i + 1 < bytes.count { starts.append(i + 1) }
         let highlighted = state.focusedLine
         var top = previewTop
         if !previewPinned, let highlighted {
