@@ -65,29 +65,36 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
+        // Test support shared by every test target: the built binary, waits, temporary folders,
+        // a fake clock, loopback servers, tmux sessions; and the guard that gives every test
+        // process a HOME of its own and fails it if the user's real folders changed.
+        .target(name: "TestGuard", path: "Tests/TestGuard"),
+        .target(name: "TestSupport", dependencies: ["TestGuard", "PassCore"], path: "Tests/TestSupport"),
+        // Writes docs/screens/ from the program: `swift run seekpass-screens`.
+        .executableTarget(name: "seekpass-screens", dependencies: ["TestSupport"], path: "Tests/Screens"),
+        .testTarget(name: "PassCoreTests", dependencies: ["PassCore", "TestSupport"], resources: [.copy("Fixtures")]),
         // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
-        .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore", "ComposerKit"]),
+        .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore", "ComposerKit", "TestSupport"]),
         .testTarget(
             name: "PassSandboxTests",
             dependencies: [
-                "PassSandbox", "PassCore", "seekpass-composer",
+                "PassSandbox", "PassCore", "seekpass-composer", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ComposerKitTests", dependencies: ["ComposerKit", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
         // Drives the built binary in tmux; depends on it so `swift test` builds it first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["seekpass-composer", "PassCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: ["seekpass-composer", "PassCore", "TestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .testTarget(
             name: "SubmitFlowTests",
             dependencies: [
-                "TerminalUI", "ComposerKit", "PassCore", "PassSandbox",
+                "TerminalUI", "ComposerKit", "PassCore", "PassSandbox", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]

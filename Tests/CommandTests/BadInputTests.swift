@@ -1,5 +1,6 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 /// Input that is no payload at all: a clear message on standard error,
@@ -8,7 +9,7 @@ struct BadInputTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
         /// Makes the input in the scratch directory; returns the argument to pass.
-        var make: @Sendable (Scratch) throws -> String
+        var make: @Sendable (TemporaryDirectory) throws -> String
         /// Words the message must contain.
         var message: String
         var testDescription: String { name }
@@ -40,7 +41,7 @@ struct BadInputTests {
         Case(name: "a directory", make: { $0.url.path }, message: ": is a directory; name a file"),
         Case(name: "a FIFO", make: { scratch in
             let path = scratch.url.appendingPathComponent("fifo").path
-            guard mkfifo(path, 0o600) == 0 else { throw Program.Missing(description: "mkfifo failed") }
+            guard mkfifo(path, 0o600) == 0 else { throw BuiltProgram.Missing(description: "mkfifo failed") }
             return path
         }, message: "fifo: not a regular file (a device, FIFO or socket); name a file"),
         Case(name: "invalid UTF-8", make: { try $0.file("latin1.json", contents: Array("{\"full_name\": \"Ren".utf8) + [0xE9, 0x22, 0x7D]).path },
@@ -61,9 +62,9 @@ struct BadInputTests {
 
     @Test(arguments: cases)
     func validateSaysWhatIsWrongAndExitsTwo(_ input: Case) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let argument = try input.make(scratch)
-        let result = try Program.run(["validate", argument])
+        let result = try BuiltProgram.run(["validate", argument])
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains(input.message), "\(result)")
         #expect(result.stdout.isEmpty, "\(result)")
@@ -72,15 +73,15 @@ struct BadInputTests {
 
     @Test(arguments: cases)
     func previewPrintsNothingAndExitsTwo(_ input: Case) throws {
-        let scratch = try Scratch()
-        let result = try Program.run(["preview", try input.make(scratch)])
+        let scratch = try TemporaryDirectory()
+        let result = try BuiltProgram.run(["preview", try input.make(scratch)])
         #expect(result.status == 2 && result.stdout.isEmpty && result.isCalm, "\(result)")
         #expect(result.stderr.contains(input.message), "\(result)")
     }
 
     @Test func theJSONReportNamesTheUnreadableFile() throws {
-        let scratch = try Scratch()
-        let result = try Program.run(["validate", "--format", "json", try scratch.file("e.json", contents: []).path])
+        let scratch = try TemporaryDirectory()
+        let result = try BuiltProgram.run(["validate", "--format", "json", try scratch.file("e.json", contents: []).path])
         #expect(result.status == 2)
         let report = try JSONParser.parse(result.stdout)
         let file = try #require(report["files"]?.arrayValue?.first)
@@ -89,13 +90,13 @@ struct BadInputTests {
     }
 
     @Test func standardInputOverTheLimitIsRefused() throws {
-        let result = try Program.run(["validate", "-"], stdin: [UInt8](repeating: 0x20, count: 17_000_000))
+        let result = try BuiltProgram.run(["validate", "-"], stdin: [UInt8](repeating: 0x20, count: 17_000_000))
         #expect(result.status == 2)
         #expect(result.stderr.contains("<stdin>: the file is 17.0 MB; the largest accepted is 16.0 MB"), "\(result)")
     }
 
     @Test func emptyStandardInputIsEmpty() throws {
-        let result = try Program.run(["validate", "-"])
+        let result = try BuiltProgram.run(["validate", "-"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("<stdin>:1:1: not JSON: the file is empty"), "\(result)")
     }

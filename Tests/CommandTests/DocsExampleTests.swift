@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every example of docs/commands.md is run again from the package root and
@@ -25,7 +26,7 @@ struct DocsExampleTests {
             var lines = body.components(separatedBy: "\n")
             guard let command = lines.first, command.hasPrefix("$ seekpass-composer "),
                 let last = lines.last, last.hasPrefix("(exit status "), let status = Int32(last.dropFirst(13).dropLast())
-            else { throw Program.Missing(description: "a console block that is not an example:\n\(body)") }
+            else { throw BuiltProgram.Missing(description: "a console block that is not an example:\n\(body)") }
             lines.removeFirst()
             lines.removeLast()
             var arguments = command.dropFirst(20).split(separator: " ").map(String.init)
@@ -44,7 +45,7 @@ struct DocsExampleTests {
 
     @Test(arguments: try examples())
     func eachExampleIsWhatTheProgramPrints(_ example: Example) throws {
-        let result = try Program.run(example.arguments, in: Self.root)
+        let result = try BuiltProgram.run(example.arguments, in: Self.root.path)
         let shown = result.output + (example.standardErrorShown ? result.stderr : "")
         #expect(result.status == example.status, "\(result)")
         #expect(shown == example.output, "\(result)")

@@ -1,6 +1,7 @@
 import ComposerKit
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 /// A process killed with SIGKILL while it writes drafts leaves the last
@@ -8,25 +9,22 @@ import Testing
 struct DraftCrashTests {
     @Test func killingTheWriterAtRandomMomentsNeverLeavesABrokenDraft() throws {
         let rounds = ProcessInfo.processInfo.environment["SEEKPASS_SLOW_TESTS"] == "1" ? 200 : 25
-        let scratch = try Scratch()
-        let directory = scratch.url.appendingPathComponent("drafts").path
+        let scratch = try TemporaryDirectory()
+        let directory = scratch.path("drafts")
         var lastName = ""
         for round in 0..<rounds {
-            let pid = try Program.spawn(["draft-stress", "--directory", directory])
-            // Wait until this writer has replaced the draft at least once, then a little more.
-            let deadline = Date().addingTimeInterval(10)
+            let writer = try Spawn.start([try BuiltProgram.path(), "draft-stress", "--directory", directory])
+            // Wait until this writer has replaced the draft a few times (varying by round), then kill it.
             var seen = 0
-            while Date() < deadline {
+            try Wait.blockingUntil("the writer to replace the draft", every: .microseconds(500 + (round * 137) % 3000)) {
                 if let draft = DraftStore(directory: directory).latest()?.draft, draft.document.holderName != lastName {
                     seen += 1
                     lastName = draft.document.holderName
-                    if seen > round % 4 { break }
                 }
-                usleep(UInt32(500 + (round * 137) % 3000))
+                return seen > round % 4
             }
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            writer.signal(SIGKILL)
+            _ = writer.wait()
             let found = DraftStore(directory: directory).all()
             #expect(found.count == 1, "round \(round): \(found)")
             guard case .draft(let draft, _)? = found.first else {
@@ -35,23 +33,5 @@ struct DraftCrashTests {
             }
             #expect(draft.document.holderName.hasPrefix("Writer"), "round \(round)")
         }
-    }
-}
-
-extension Program {
-    /// Starts the program with `arguments` in the background; returns its pid.
-    static func spawn(_ arguments: [String]) throws -> pid_t {
-        let path = try executable().path
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let result = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard result == 0 else { throw Missing(description: "could not start \(path): \(result)") }
-        return pid
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 /// `preview`: exactly the canonical body on standard output when valid,
@@ -9,18 +10,18 @@ struct PreviewCommandTests {
     func previewPrintsExactlyTheCanonicalBody(_ name: String) throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Samples.path(name))))
         let file = try PayloadFile.parse(bytes, name: name)
-        let result = try Program.run(["preview", Samples.path(name)])
+        let result = try BuiltProgram.run(["preview", Samples.path(name)])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == CanonicalJSON.standard.body(file.value, as: file.kind))
         #expect(result.stderr.isEmpty)
     }
 
     @Test func anInvalidPayloadPrintsNothingAndExitsOne() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let text = try String(contentsOfFile: Samples.path("single-pdf"), encoding: .utf8)
             .replacingOccurrences(of: "2024-08-31", with: "2024-02-30")
         let file = try scratch.file("bad.json", text: text).path
-        let result = try Program.run(["preview", file])
+        let result = try BuiltProgram.run(["preview", file])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(#"$.data.credential.issue_date: "2024-02-30" is not a real date"#), "\(result)")
@@ -28,9 +29,9 @@ struct PreviewCommandTests {
     }
 
     @Test func warningsGoToStandardErrorAndTheBodyIsStillPrinted() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let text = #"{"credential_id": "c", "partner_chain": null, "fields": {"employment": [{"organisation": "A", "role_title": "T", "start_date": "2020-01", "last_processed_month": "2020-02"}], "full_name": "Z"}}"#
-        let result = try Program.run(["preview", try scratch.file("warn.json", text: text).path])
+        let result = try BuiltProgram.run(["preview", try scratch.file("warn.json", text: text).path])
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr.contains("(chain.empty)"))
         let body = try JSONParser.parse(result.stdout)
@@ -39,7 +40,7 @@ struct PreviewCommandTests {
     }
 
     @Test func aSingleRequestWithoutDocumentIsSentWithNull() throws {
-        let result = try Program.run(
+        let result = try BuiltProgram.run(
             ["preview", "-"],
             stdin: Array(#"{"id":"x","credential_type":"microcredential","document_type":"none","data":{"credential":{"full_name":"A","issuer_name":"B","microcredential_name":"C","issue_date":"2024-01-01"}}}"#.utf8))
         #expect(result.status == 0, "\(result)")

@@ -1,24 +1,25 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 /// Help, version, the rules list, and usage mistakes (status 2).
 struct UsageTests {
     @Test func helpListsTheCommands() throws {
-        let result = try Program.run(["--help"])
+        let result = try BuiltProgram.run(["--help"])
         #expect(result.status == 0)
         for command in ["validate", "preview", "rules"] { #expect(result.output.contains(command)) }
     }
 
     @Test(arguments: ["validate", "preview", "rules"])
     func eachCommandHasHelp(_ command: String) throws {
-        let result = try Program.run([command, "--help"])
+        let result = try BuiltProgram.run([command, "--help"])
         #expect(result.status == 0)
         #expect(result.output.contains("USAGE: seekpass-composer \(command)"))
     }
 
     @Test func versionPrintsTheVersion() throws {
-        let result = try Program.run(["--version"])
+        let result = try BuiltProgram.run(["--version"])
         #expect(result.status == 0)
         #expect(result.output == "0.1.0\n")
     }
@@ -27,7 +28,7 @@ struct UsageTests {
                       ["frobnicate"], ["validate", "--no-such-option", "x"],
                       ["compose", "--status-interval", "0"], ["compose", "--sandbox-expiry", "0"]])
     func aUsageMistakeExitsTwoWithTheUsage(_ arguments: [String]) throws {
-        let result = try Program.run(arguments)
+        let result = try BuiltProgram.run(arguments)
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.hasPrefix("Error: "), "\(result)")
         #expect(result.stderr.contains("Usage: seekpass-composer"), "\(result)")
@@ -35,12 +36,33 @@ struct UsageTests {
     }
 
     @Test func rulesListsEveryRuleOfTheCatalogue() throws {
-        let result = try Program.run(["rules"])
+        let result = try BuiltProgram.run(["rules"])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == RuleCatalogue.all.count)
         for (line, rule) in zip(lines, RuleCatalogue.all) {
             #expect(line.hasPrefix("\(rule.id) (\(rule.severity.rawValue), SPEC \(rule.spec)"))
+        }
+    }
+}
+
+/// The binary under test is the one this build produced, and it runs with a home of its own.
+struct BuiltProgramTests {
+    @Test func theBinaryIsTheOneBesideTheTests() throws {
+        let path = try BuiltProgram.path()
+        let tests = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        #expect(path.hasPrefix(tests) || ProcessInfo.processInfo.environment["SEEKPASS_BINARY"] != nil,
+                "\(path) is not beside \(tests)")
+    }
+
+    @Test func everyPathTheProgramUsesIsInItsTemporaryHome() throws {
+        let result = try BuiltProgram.run(["paths"])
+        #expect(result.status == 0, "\(result)")
+        let lines = result.output.split(separator: "\n").filter { $0.contains("/") }
+        #expect(!lines.isEmpty, "\(result)")
+        for line in lines {
+            #expect(line.contains(FileManager.default.temporaryDirectory.path) || line.contains("/tmp/"), "\(line)")
+            #expect(!line.contains(IsolatedHome.realConfigFolder) && !line.contains(IsolatedHome.realStateFolder), "\(line)")
         }
     }
 }

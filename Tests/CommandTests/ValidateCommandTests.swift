@@ -1,5 +1,6 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 /// `validate`: one line per finding, a summary per file, the JSON report,
@@ -19,7 +20,7 @@ struct ValidateCommandTests {
     """#
 
     @Test func everySampleIsValid() throws {
-        let result = try Program.run(["validate"] + Samples.names.map(Samples.path))
+        let result = try BuiltProgram.run(["validate"] + Samples.names.map(Samples.path))
         #expect(result.status == 0, "\(result)")
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == 6)
@@ -28,9 +29,9 @@ struct ValidateCommandTests {
     }
 
     @Test func anInvalidFileGetsALinePerFindingAndExitsOne() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let file = try scratch.file("career.json", text: Self.invalidCareer).path
-        let result = try Program.run(["validate", file])
+        let result = try BuiltProgram.run(["validate", file])
         #expect(result.status == 1, "\(result)")
         #expect(result.output == """
             \(file): $.fields.employment[0].start_date: "2020-13" is not a real date: 13 is not a month; months run 01 to 12 (date.calendar)
@@ -42,18 +43,18 @@ struct ValidateCommandTests {
     }
 
     @Test func warningsAloneAreValid() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let text = try String(contentsOfFile: Samples.path("single-pdf"), encoding: .utf8)
             .replacingOccurrences(of: "https://", with: "http://")
-        let result = try Program.run(["validate", "--quiet", try scratch.file("http.json", text: text).path])
+        let result = try BuiltProgram.run(["validate", "--quiet", try scratch.file("http.json", text: text).path])
         #expect(result.status == 0, "\(result)")
         #expect(result.output.hasSuffix("warning: the document URL uses http; use https so the file cannot be altered on the way (single.document-url)\n"))
     }
 
     @Test func theJSONReportParsesAndCarriesEveryFinding() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let invalid = try scratch.file("career.json", text: Self.invalidCareer).path
-        let result = try Program.run(["validate", "--format", "json", Samples.path("single-none"), invalid])
+        let result = try BuiltProgram.run(["validate", "--format", "json", Samples.path("single-none"), invalid])
         #expect(result.status == 1)
         let report = try JSONParser.parse(result.stdout)
         let files = try #require(report["files"]?.arrayValue)
@@ -70,23 +71,23 @@ struct ValidateCommandTests {
     }
 
     @Test func anUnreadableFileOutranksAnInvalidOne() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let invalid = try scratch.file("career.json", text: Self.invalidCareer).path
-        let result = try Program.run(["validate", invalid, scratch.url.appendingPathComponent("absent.json").path])
+        let result = try BuiltProgram.run(["validate", invalid, scratch.url.appendingPathComponent("absent.json").path])
         #expect(result.status == 2)
         #expect(result.output.contains("invalid career history"))
         #expect(result.stderr.contains("absent.json: no such file"))
     }
 
     @Test func theKindCanBeGivenInsteadOfDetected() throws {
-        let result = try Program.run(["validate", "--kind", "batch", Samples.path("career-history")])
+        let result = try BuiltProgram.run(["validate", "--kind", "batch", Samples.path("career-history")])
         #expect(result.status == 1)
         #expect(result.output.contains(#"$.fields: "fields" is not a field of a batch request"#), "\(result)")
     }
 
     @Test func standardInputIsRead() throws {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Samples.path("batch-full"))))
-        let result = try Program.run(["validate", "-"], stdin: bytes)
+        let result = try BuiltProgram.run(["validate", "-"], stdin: bytes)
         #expect(result.status == 0, "\(result)")
         #expect(result.output == "-: valid batch\n")
     }

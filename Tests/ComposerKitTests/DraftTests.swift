@@ -1,13 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 import PassCore
 @testable import ComposerKit
 
 struct DraftTests {
+    let folder: TemporaryDirectory
+    init() throws { folder = try TemporaryDirectory("drafts") }
+
     func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "drafts-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try folder.folder(UUID().uuidString)
     }
 
     @Test func aDraftRoundTripsWithItsFilesAndPath() throws {

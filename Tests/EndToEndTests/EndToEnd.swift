@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// Every end-to-end suite is inside this one and runs one test at a time: a test holds its

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension EndToEnd {
@@ -77,7 +78,7 @@ extension EndToEnd {
             try await session.waitFor("widget gallery")
             try session.send("F5")
             try await session.waitFor("Uploading")
-            let done = try await session.waitFor("Upload complete", timeout: .seconds(20))
+            let done = try await session.waitFor("Upload complete")
             #expect(done.contains("100%"))
             #expect(done.contains("4.2 MB of 4.2 MB"))
             try session.send("C-q")
@@ -126,26 +127,16 @@ extension EndToEnd {
             #expect(!colourParameters(in: coloured.screenWithAttributes()).isEmpty, "without NO_COLOR the same screen has colours")
         }
 
-        @Test func keyToRedrawIsQuick() async throws {
-            let clock = ContinuousClock()
-            let started = clock.now
+        /// How quickly is measured by Benchmarks/scripts/keys.sh (docs/performance.md).
+        @Test func everyKeyTypedOneAtATimeReachesTheScreenInOrder() async throws {
             let session = try TmuxSession(command: galleryCommand())
             defer { session.close() }
             try await session.waitFor("widget gallery")
-            print("tmux start to the gallery's first frame: \(started.duration(to: clock.now))")
-            var samples: [Duration] = []
             for (i, letter) in "abcdefghijklmnop".enumerated() {
                 let expected = String("abcdefghijklmnop".prefix(i + 1))
-                let elapsed = try await clock.measure {
-                    try session.type(String(letter))
-                    try await session.waitFor("\"name\": \"\(expected)\"", timeout: .seconds(5))
-                }
-                samples.append(elapsed)
+                try session.type(String(letter))
+                try await session.waitFor("\"name\": \"\(expected)\"")
             }
-            let sorted = samples.sorted()
-            let median = sorted[sorted.count / 2]
-            print("key-to-redraw through tmux (send-keys + capture polling every 25 ms): median \(median), max \(sorted.last ?? .zero)")
-            #expect(median < .milliseconds(500))
             try session.send("C-q")
             try await session.waitFor("Quit anyway?")
             try session.send("q")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension EndToEnd {
@@ -49,7 +50,7 @@ extension EndToEnd {
             try composer.send("F10")
             screens.append(try await composer.waitFor("What will be sent"))
             try composer.send("Enter")
-            screens.append(try await composer.waitFor("Hand this link", timeout: .seconds(30)))
+            screens.append(try await composer.waitFor("Hand this link"))
             // The draft as it stands now (saving the file later removes it).
             let drafts = home.appendingPathComponent("state/seekpass-composer/drafts")
             var draftNames: [String] = []

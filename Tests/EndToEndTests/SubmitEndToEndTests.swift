@@ -1,5 +1,6 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 
 extension EndToEnd {
@@ -37,7 +38,7 @@ extension EndToEnd {
             #expect(ready.contains("ai-essentials.pdf (PDF"))
             #expect(ready.contains("Ready: Enter sends"))
             try session.tmux.send("Enter")
-            let done = try await session.tmux.waitUntil("every file to arrive", timeout: .seconds(20)) { $0.contains("✓ Done") && $0.contains("Sent 3601") }
+            let done = try await session.tmux.waitUntil("every file to arrive") { $0.contains("✓ Done") && $0.contains("Sent 3601") }
             DemoScreens.save("submit-done-120x40.txt", done)
             #expect(done.contains("100%"))
             #expect(done.components(separatedBy: "✓ arrived").count - 1 == 4, "\(done)")
@@ -73,10 +74,10 @@ extension EndToEnd {
             try await session.switchOnFaults(["fail-next"])
             try await session.openSubmitScreen()
             try session.tmux.send("Enter")
-            let waiting = try await session.tmux.waitFor("trying again in", timeout: .seconds(10))
+            let waiting = try await session.tmux.waitFor("trying again in")
             DemoScreens.save("submit-503-120x40.txt", waiting)
             #expect(waiting.contains("HTTP 503"), "\(waiting)")
-            try await session.tmux.waitUntil("the submission to recover", timeout: .seconds(20)) { $0.contains("✓ Done") && $0.contains("Sent 3601") }
+            try await session.tmux.waitUntil("the submission to recover") { $0.contains("✓ Done") && $0.contains("Sent 3601") }
             try expectEveryFileArrivedIntact(session)
             // Quitting once everything arrived asks nothing about uploads (only about the unsaved file choices).
             try session.tmux.send("C-q")
@@ -97,7 +98,7 @@ extension EndToEnd {
             try await session.switchOnFaults(["drop-next-upload", "slow-store"])
             try await session.openSubmitScreen()
             try session.tmux.send("Enter")
-            let retrying = try await session.tmux.waitUntil("the retry on screen", timeout: .seconds(20)) { $0.contains("retrying") }
+            let retrying = try await session.tmux.waitUntil("the retry on screen") { $0.contains("retrying") }
             DemoScreens.save("submit-retrying-120x40.txt", retrying)
             #expect(retrying.contains("attempt 1 failed") || retrying.contains("retrying: attempt 2"), "\(retrying)")
             // Quitting while files upload asks first; staying lets them finish.
@@ -105,7 +106,7 @@ extension EndToEnd {
             let question = try await session.tmux.waitFor("Files are still uploading")
             DemoScreens.save("submit-quit-question-120x40.txt", question)
             try session.tmux.send("Escape")
-            let done = try await session.tmux.waitUntil("every file to arrive", timeout: .seconds(30)) { $0.contains("✓ Done") && !$0.contains("Uploading each file") }
+            let done = try await session.tmux.waitUntil("every file to arrive") { $0.contains("✓ Done") && !$0.contains("Uploading each file") }
             #expect(done.components(separatedBy: "· on attempt 2").count - 1 == 1, "one file needed a second attempt\n\(done)")
             try expectEveryFileArrivedIntact(session)
         }
@@ -120,7 +121,7 @@ extension EndToEnd {
             try await session.switchOnFaults(["expired-next"])
             try await session.openSubmitScreen()
             try session.tmux.send("Enter")
-            let expired = try await session.tmux.waitUntil("the links to expire", timeout: .seconds(20)) {
+            let expired = try await session.tmux.waitUntil("the links to expire") {
                 $0.components(separatedBy: "link expired").count - 1 == 4
             }
             DemoScreens.save("submit-expired-120x40.txt", expired)
@@ -128,7 +129,7 @@ extension EndToEnd {
             let before = try onlyRequest(session)
             #expect(session.verifiedUploads(of: before).matching.isEmpty, "nothing arrived on expired links")
             try session.tmux.send("s")
-            let done = try await session.tmux.waitUntil("every file to arrive", timeout: .seconds(20)) { $0.contains("✓ Done") && !$0.contains("Uploading each file") }
+            let done = try await session.tmux.waitUntil("every file to arrive") { $0.contains("✓ Done") && !$0.contains("Uploading each file") }
             #expect(done.contains("Scan to accept"))
             try expectEveryFileArrivedIntact(session)
             let after = try onlyRequest(session)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The gallery command line for a pane.
 func galleryCommand(_ arguments: String = "") -> String {

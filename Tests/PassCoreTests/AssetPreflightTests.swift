@@ -1,12 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PassCore
 
 struct AssetPreflightTests {
-    let folder = NSTemporaryDirectory() + "seekpass-preflight-" + UUID().uuidString
+    let temporary: TemporaryDirectory
+    var folder: String { temporary.path }
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryDirectory("seekpass-preflight")
     }
 
     func file(_ name: String, _ bytes: [UInt8]) throws -> String {

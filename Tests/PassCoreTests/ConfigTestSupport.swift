@@ -1,13 +1,16 @@
 import Foundation
+import TestSupport
 @testable import PassCore
 
 /// A temporary config/state home for configuration tests.
 struct TemporaryHome {
-    let root: String
+    let folder: TemporaryDirectory
+    var root: String { folder.path }
     let paths: AppPaths
 
     init() throws {
-        root = NSTemporaryDirectory() + "seekpass-config-" + UUID().uuidString
+        folder = try TemporaryDirectory("seekpass-config")
+        let root = folder.path
         paths = AppPaths.resolve(environment: ["HOME": root])
         try AppPaths.makeDirectory(paths.configDirectory)
     }
@@ -19,7 +22,7 @@ struct TemporaryHome {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: root)
+        folder.remove()
     }
 
     /// A secret made at run time, never a literal in the tests.

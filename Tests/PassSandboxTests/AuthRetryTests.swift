@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// Authentication, retries and definite answers, over loopback.

@@ -1,6 +1,7 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// The built `seekpass-composer` binary, run as a user would.
@@ -12,47 +13,16 @@ import Testing
     }
 
     /// A private HOME (and so config, state and history) per test.
-    let home: TemporaryFolder
-    init() throws { home = try TemporaryFolder() }
+    let home: TemporaryDirectory
+    init() throws { home = try TemporaryDirectory() }
 
-    static var binary: String {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var folder = runner
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("seekpass-composer").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return runner.appendingPathComponent("seekpass-composer").path
-    }
+    static var binary: String { BuiltProgram.pathOrMissing }
 
-    /// Runs the binary; waits without blocking a thread of the cooperative
-    /// pool (the in-process sandbox of a test needs them).
+    /// Runs the binary with this test's home; waits without blocking a thread of the
+    /// cooperative pool (the in-process sandbox of a test needs them).
     func run(_ arguments: [String], env extra: [String: String] = [:]) async throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        var env = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        env.merge(extra) { $1 }
-        process.environment = env
-        let outFile = home.path + "/out-\(UUID().uuidString)", errFile = outFile + ".err"
-        FileManager.default.createFile(atPath: outFile, contents: nil)
-        FileManager.default.createFile(atPath: errFile, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
-        process.standardInput = FileHandle.nullDevice
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return Run(status: status,
-                   out: (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "",
-                   err: (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")
+        let result = try await BuiltProgram.start(arguments, environment: home.homeEnvironment(extra)).ended()
+        return Run(status: result.status, out: result.output, err: result.stderr)
     }
 
     func seedFiles() throws -> (payload: String, assets: [String]) {

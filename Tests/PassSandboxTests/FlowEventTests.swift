@@ -1,6 +1,7 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// What a submission flow tells its display while it recovers, and that stopping it stops its uploads.
@@ -33,7 +34,7 @@ struct FlowEventTests {
         var options = SandboxOptions()
         options.faults.slowStoreKiBPerSecond = 256
         let sandbox = try await SandboxServer(options: options).start()
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let path = try folder.write("big.pdf", SampleFiles.pdf(size: 30_000_000))
         let history = SubmissionHistory(path: folder.path + "/history.jsonl")
@@ -47,7 +48,7 @@ struct FlowEventTests {
         }
         await consumer.value
         // The consumer left after the first progress: the flow is stopped and says what arrived.
-        #expect(await eventually(timeout: .seconds(10)) { !history.read().entries.isEmpty })
+        try await Wait.until("the history entry") { !history.read().entries.isEmpty }
         let entry = try #require(history.read().entries.first)
         #expect(entry.files.map(\.arrived) == [false])
         #expect(await sandbox.request("S-1")?.assets.first?.upload == nil)

@@ -1,12 +1,13 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// The sandbox's JSON-lines journal keeps requests across runs.
 @Suite struct JournalTests {
     @Test func requestsUploadsAndStatusesSurviveARestart() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         var options = SandboxOptions()
         options.journalPath = folder.path + "/journal.jsonl"

@@ -2,12 +2,13 @@ import Foundation
 import Logging
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// What reaches the log file during a real exchange.
 @Suite struct LogRedactionTests {
     @Test func theLogHoldsNoSecretTokenOrPresignedQuery() async throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let log = try #require(LogFile(path: folder.path + "/logs/test.log"))
         let logger = Logger(label: "seekpass.test") { label in RedactingLogHandler(label: label, file: log, level: .trace) }

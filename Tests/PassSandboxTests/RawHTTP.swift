@@ -16,7 +16,7 @@ enum RawHTTP {
         request.method = .init(rawValue: method)
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
-        let response = try await PassHTTP.shared.execute(request, timeout: .seconds(10))
+        let response = try await PassHTTP.shared.execute(request, timeout: .seconds(120))
         let bytes = try await response.body.collect(upTo: 1 << 20)
         return Answer(status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
                       body: Array(bytes.readableBytesView))

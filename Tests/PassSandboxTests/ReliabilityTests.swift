@@ -1,6 +1,7 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// Bad days for files and the sandbox: files that vanish or shrink while they
@@ -61,7 +62,7 @@ import Testing
         defer { Task { await h.stop() } }
         // Warm up so the baseline includes the server's own steady state.
         _ = try await h.client.submit(Seeds.smallBatch(id: "L-warm", assets: []), as: .batch)
-        let before = ResidentMemory.current()
+        let before = try ResidentMemory.current()
         let client = h.client
         let failures = await withTaskGroup(of: Bool.self) { group -> Int in
             var next = 0
@@ -85,25 +86,11 @@ import Testing
             }
             return failures
         }
-        let after = ResidentMemory.current()
+        let after = try ResidentMemory.current()
         #expect(failures == 0)
         // The store keeps the newest `maximumRequests`; older ones make room.
         #expect(await h.sandbox.requests().count == min(total + 1, h.sandbox.options.maximumRequests))
-        if let before, let after {
-            // The store keeps one small record per request; 64 MiB is far above that.
-            #expect(after - before < 64 << 20, "resident memory grew by \(ByteCount.text(after - before))")
-        }
-    }
-}
-
-/// The resident set size of this process, from /proc.
-enum ResidentMemory {
-    static func current() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-            let kib = line.split(separator: " ").compactMap { Int($0) }.first
-            return kib.map { $0 * 1024 }
-        }
-        return nil
+        // The store keeps one small record per request; 64 MiB is far above that.
+        #expect(after - before < 64 << 20, "resident memory grew by \(ByteCount.text(after - before))")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// Status tracking, over loopback: the holder page, expiry, batching of ids.
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func anUnfinishedRequestIsCanceledAfterTheExpiry() async throws {
-        let clock = TestClock()
+        let clock = ManualClock(start: Date())
         var options = SandboxOptions()
         options.requestLifetime = .seconds(300)
         options.now = { clock.now }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// Submissions and uploads over real loopback HTTP against the sandbox.

@@ -2,59 +2,10 @@ import Foundation
 import PassCore
 import PassSandbox
 import Logging
+import TestSupport
 import Testing
 
-/// A folder under the system's temporary directory, removed by `remove()`.
-struct TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "seekpass-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// Writes `bytes` to `name` in the folder and returns the path.
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
-
-/// Small files of each asset type, with some random bytes after the signature.
-enum SampleFiles {
-    /// `count` pseudo-random bytes, eight at a time (fast in debug builds).
-    static func random(_ count: Int) -> [UInt8] {
-        var state = UInt64.random(in: 1...UInt64.max)
-        var bytes = [UInt8](repeating: 0, count: count)
-        bytes.withUnsafeMutableBytes { buffer in
-            var i = 0
-            while i < count {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                withUnsafeBytes(of: state) { word in
-                    for b in word where i < count {
-                        buffer[i] = b
-                        i += 1
-                    }
-                }
-            }
-        }
-        return bytes
-    }
-
-    static func pdf(size: Int = 50_000) -> [UInt8] {
-        Array("%PDF-1.7\n".utf8) + random(size)
-    }
-
-    static func png(size: Int = 20_000) -> [UInt8] {
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + random(size)
-    }
-
+extension SampleFiles {
     static func sha256Hex(_ bytes: [UInt8]) -> String {
         Checksum.sha256(bytes)
     }
@@ -103,29 +54,19 @@ enum Seeds {
 }
 
 
-/// Polls `condition` every 10 ms until it holds or `timeout` passes.
-func eventually(timeout: Duration = .seconds(5), _ condition: () async -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-        if await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    return await condition()
-}
-
 /// A sandbox and a client of it with a sleeper that does not wait.
 struct Harness {
     let sandbox: RunningSandbox
     let client: PassClient
     let sleeper: RecordingSleeper
-    let folder: TemporaryFolder
+    let folder: TemporaryDirectory
 
     static func start(options: SandboxOptions = SandboxOptions(), logger: Logger? = nil) async throws -> Harness {
         let sandbox = try await SandboxServer(options: options).start()
         let sleeper = RecordingSleeper()
         let client = PassClient(endpoint: try sandbox.endpoint(), sleeper: sleeper,
                                 logger: logger ?? Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
-        return Harness(sandbox: sandbox, client: client, sleeper: sleeper, folder: try TemporaryFolder())
+        return Harness(sandbox: sandbox, client: client, sleeper: sleeper, folder: try TemporaryDirectory())
     }
 
     func stop() async {
@@ -148,16 +89,4 @@ struct Harness {
         for await event in run.events { events.append(event) }
         return (response, await run.results(), events)
     }
-}
-
-/// A clock that tests move forward.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var offset: TimeInterval = 0
-
-    func advance(by seconds: TimeInterval) {
-        lock.withLock { offset += seconds }
-    }
-
-    var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 
 /// Upload recovery and refusals, over loopback.
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func theStoreRefusesALinkPastItsExpiry() async throws {
-        let clock = TestClock()
+        let clock = ManualClock(start: Date())
         var options = SandboxOptions()
         options.now = { clock.now }
         let h = try await Harness.start(options: options)

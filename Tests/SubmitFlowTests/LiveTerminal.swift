@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TestSupport
 @testable import TerminalUI
 
 /// A terminal in memory that runs in real time: the test pushes keys from
@@ -83,7 +84,7 @@ final class LiveTerminal: Terminal, @unchecked Sendable {
 
     /// Polls the last frame every 10 ms until `predicate` holds.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(15), _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Duration = Wait.ceiling, _ predicate: (String) -> Bool) throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var last = ""
         while ContinuousClock.now < deadline {
@@ -95,7 +96,7 @@ final class LiveTerminal: Terminal, @unchecked Sendable {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(15)) throws -> String {
+    func waitFor(_ text: String, timeout: Duration = Wait.ceiling) throws -> String {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
@@ -132,13 +133,13 @@ final class LiveRun<P: Program>: @unchecked Sendable where P: Sendable {
     }
 
     /// Ends the loop (if it has not quit already) and waits for it.
-    func finish(timeout: Duration = .seconds(10)) -> (outcome: RunOutcome, program: P)? {
+    func finish(timeout: Duration = Wait.ceiling) -> (outcome: RunOutcome, program: P)? {
         terminal.end()
         return waitForExit(timeout: timeout)
     }
 
     /// Waits for the loop to end by itself.
-    func waitForExit(timeout: Duration = .seconds(10)) -> (outcome: RunOutcome, program: P)? {
+    func waitForExit(timeout: Duration = Wait.ceiling) -> (outcome: RunOutcome, program: P)? {
         if completed { return result }
         guard done.wait(timeout: .now() + Double(timeout.components.seconds)) == .success else { return nil }
         completed = true

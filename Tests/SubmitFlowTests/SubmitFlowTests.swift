@@ -2,6 +2,7 @@ import ComposerKit
 import Foundation
 import PassCore
 import PassSandbox
+import TestSupport
 import Testing
 @testable import TerminalUI
 
@@ -10,15 +11,8 @@ import Testing
 @Suite(.serialized) struct SubmitFlowTests {
     static let id = Workspace.requestID
 
-    /// Polls `condition` every 20 ms for up to `timeout`.
-    func eventually(_ what: String, timeout: Duration = .seconds(15), _ condition: () async -> Bool) async throws {
-        let deadline = ContinuousClock.now.advanced(by: timeout)
-        while ContinuousClock.now < deadline {
-            if await condition() { return }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
+    func eventually(_ what: String, _ condition: () async -> Bool) async throws {
+        try await Wait.until(what) { await condition() }
     }
 
     @Test func submittingTheSameBatchAgainCreatesNoDuplicateRequest() async throws {
@@ -141,7 +135,8 @@ import Testing
         await server.stop()
     }
 
-    @Test func progressRedrawsAtLeastTenTimesASecondChangingOnlyAFewCells() async throws {
+    /// How often frames come is measured in Benchmarks/ (docs/performance.md); here, what each frame sends.
+    @Test func progressFramesChangeOnlyAFewCells() async throws {
         let workspace = try Workspace(sizes: ["micro-1-asset": 12_000_000])
         defer { workspace.remove() }
         var options = SandboxOptions()
@@ -151,23 +146,12 @@ import Testing
         run.terminal.press(.f(10))
         try run.terminal.waitFor("Ready: Enter sends")
         run.terminal.press(.enter)
-        try run.terminal.waitFor("✓ Done", timeout: .seconds(30))
+        try run.terminal.waitFor("✓ Done")
         _ = run.finish()
         await sandbox.stop()
 
         // The frames while files were uploading (the steps line shows the uploads under way).
-        let frames = run.terminal.recorded
-        let uploading = frames.filter { $0.text.contains("Uploading each file straight from disk") }
-        let first = try #require(uploading.first), last = try #require(uploading.last)
-        let span = last.time - first.time
-        let seconds = Double(span.components.seconds) + Double(span.components.attoseconds) / 1e18
-        #expect(seconds > 1.5, "the upload took long enough to measure (\(seconds) s)")
-        let perSecond = Double(uploading.count - 1) / seconds
-        let cells = uploading.dropFirst().map(\.changedCells).sorted()
-        let median = cells[cells.count / 2]
-        let largest = cells.last ?? 0
-        var longestGap = Duration.zero
-        for (a, b) in zip(uploading, uploading.dropFirst()) { longestGap = max(longestGap, b.time - a.time) }
+        let uploading = run.terminal.recorded.filter { $0.text.contains("Uploading each file straight from disk") }
         func bar(_ text: String) -> Substring? {
             let lines = text.split(separator: "\n")
             guard let row = lines.firstIndex(where: { $0.contains("micro-1-asset.pdf") && $0.contains("PDF ") }) else { return nil }
@@ -175,13 +159,11 @@ import Testing
         }
         var barChanges = 0
         for (a, b) in zip(uploading, uploading.dropFirst()) where bar(a.text) != bar(b.text) { barChanges += 1 }
-        print("upload at 120x40: \(uploading.count) frames in \(String(format: "%.2f", seconds)) s = "
-              + "\(String(format: "%.1f", perSecond)) frames/s, the large file's bar changed in \(barChanges); "
-              + "changed cells per frame: median \(median), largest \(largest) of 4800; longest gap between frames \(longestGap)")
-        #expect(perSecond >= 10, "progress redraws at least ten times a second")
+        #expect(barChanges >= 3, "the large file's bar moves while it uploads (\(barChanges) changes)")
+        let cells = uploading.dropFirst().map(\.changedCells).sorted()
+        let median = try #require(cells.isEmpty ? nil : cells[cells.count / 2])
         #expect(median <= 120, "a frame sends only what changed")
-        #expect(largest < 4800 / 4, "no frame redraws the screen")
-        #expect(longestGap < .milliseconds(500), "no visible stall")
+        #expect((cells.last ?? 0) < 4800 / 4, "no frame redraws the screen")
     }
 
     @Test func leavingDuringTheUploadStopsItAndTheHistorySaysWhatArrived() async throws {

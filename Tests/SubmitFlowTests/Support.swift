@@ -1,5 +1,6 @@
 import ComposerKit
 import Foundation
+import TestSupport
 import PassCore
 import PassSandbox
 @testable import TerminalUI
@@ -8,9 +9,10 @@ import PassSandbox
 /// drafts and the history.
 struct Workspace {
     static let requestID = "3601f8ae-9181-41a3-89ed-6dbe5ecde2b5"
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { BuiltProgram.packageRoot }
 
-    let path: String
+    let folder: TemporaryDirectory
+    var path: String { folder.path }
     /// asset id → file path
     let files: [String: String]
     let history: SubmissionHistory
@@ -18,8 +20,8 @@ struct Workspace {
 
     /// - Parameter sizes: bytes per asset-id suffix (`micro-1-asset`…); 20 kB when not named.
     init(sizes: [String: Int] = [:]) throws {
-        path = NSTemporaryDirectory() + "seekpass-submitflow-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        folder = try TemporaryDirectory("seekpass-submitflow")
+        let path = folder.path
         var files: [String: String] = [:]
         for (suffix, type) in [("micro-1-asset", AssetType.pdf), ("micro-2-asset", .png), ("edu-1-asset", .pdf), ("uc-1-asset", .pdf)] {
             let size = sizes[suffix] ?? 20_000
@@ -49,7 +51,7 @@ struct Workspace {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: path)
+        folder.remove()
     }
 
     /// The seed batch, opened as from its file.

@@ -1,5 +1,6 @@
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 @testable import ComposerKit
 
@@ -39,8 +40,8 @@ import Testing
     }
 
     @Test func theDraftOfARequestIsFoundByItsIdOrSaidToBeGone() throws {
-        let directory = NSTemporaryDirectory() + "drafts-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let folder = try TemporaryDirectory("drafts")
+        let directory = folder.path
         let store = DraftStore(directory: directory)
         let document = Templates.newDocument(.batch, ids: .sequential(), requestIDPrefix: "ACME")
         let path = try store.save(Draft(document: document, savedAt: 1))

@@ -1,13 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PassCore
 
 /// Reading payload files: what is refused before parsing, and why.
 struct PayloadFileTests {
     func loadError(_ body: (URL) throws -> Void) throws -> PayloadFile.LoadError? {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("passcore-\(UUID().uuidString)")
+        let folder = try TemporaryDirectory("passcore")
+        let directory = folder.url
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("payload.json")
         try body(file)
         do {

@@ -1,6 +1,7 @@
 import ComposerKit
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 @testable import TerminalUI
 
@@ -213,7 +214,8 @@ import Testing
     }
 
     @Test func startingNewSaysWhereTheEarlierDraftStays() throws {
-        let directory = NSTemporaryDirectory() + "composer-drafts-" + UUID().uuidString
+        let folder = try TemporaryDirectory("composer-drafts")
+        let directory = folder.path
         var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         let program = composer(document: Templates.newDocument(.batch, ids: .sequential()),
@@ -223,8 +225,8 @@ import Testing
     }
 
     @Test func quittingWithEverythingSavedLeavesNoDraftToResume() throws {
-        let directory = NSTemporaryDirectory() + "composer-drafts-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let folder = try TemporaryDirectory("composer-drafts")
+        let directory = folder.path
         let store = DraftStore(directory: directory)
         let document = Templates.newDocument(.batch, ids: .sequential())
         // Unsaved work: the draft keeps it.

@@ -1,5 +1,6 @@
 import ComposerKit
 import Foundation
+import TestSupport
 import PassCore
 @testable import TerminalUI
 
@@ -21,6 +22,7 @@ final class HistoryWorld: @unchecked Sendable {
     private let lock = NSLock()
     private var asked: [StatusQuery] = []
     let drafts: DraftStore
+    private let folder: TemporaryDirectory?
     let refreshInterval: Double
 
     init(entries: [HistoryEntry] = HistoryWorld.standardEntries, notes: [String] = [],
@@ -31,7 +33,8 @@ final class HistoryWorld: @unchecked Sendable {
         self.targets = targets
         self.answers = answers
         self.refreshInterval = refreshInterval
-        drafts = DraftStore(directory: NSTemporaryDirectory() + "history-drafts-" + UUID().uuidString)
+        folder = try? TemporaryDirectory("history-drafts")
+        drafts = DraftStore(directory: folder?.path ?? NSTemporaryDirectory() + "history-drafts-" + UUID().uuidString)
     }
 
     var calls: [StatusQuery] { lock.withLock { asked } }
@@ -135,7 +138,7 @@ final class HistoryWorld: @unchecked Sendable {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: drafts.directory)
+        folder?.remove()
     }
 }
 
@@ -144,7 +147,7 @@ func openHistory(_ world: HistoryWorld) -> [HeadlessTerminal.Step] {
     var state = HistoryState()
     state.apply(.loaded(entries: world.entries, notes: world.notes, targets: world.targets))
     let messages = state.queries.isEmpty ? 1 : state.queries.count + 2
-    return [.key(.ctrl("r"))] + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: messages)
+    return [.key(.ctrl("r"))] + Array(repeating: .awaitMessage(timeout: messageWait), count: messages)
 }
 
 extension ScreenBuffer {

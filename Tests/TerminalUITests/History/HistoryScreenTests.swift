@@ -119,7 +119,7 @@ import Testing
         // Two idle seconds (two ticks) later the screen reads the history again, asks again
         // and shows the answer without a key.
         let later = await HeadlessTerminal.runOnOwnThread(program, size: Self.size, script: [.idle, .idle]
-            + Array(repeating: .awaitMessage(timeout: .seconds(5)), count: 4))
+            + Array(repeating: .awaitMessage(timeout: messageWait), count: 4))
         #expect(try #require(later.terminal.screen.row(containing: "ACME-waiting")).contains("verified"), "\(later.terminal.screen.text)")
         #expect(world.calls.count == 4)
         #expect(later.terminal.screen.find("Sent requests (8)") != nil, "a request sent meanwhile appears")
@@ -209,7 +209,7 @@ import Testing
         let world = HistoryWorld(entries: [])
         defer { world.remove() }
         let palette = await HeadlessTerminal.runOnOwnThread(world.composer(), size: Self.size, script: [
-            .key(.ctrl("p")), .type("sent requests"), .key(.enter), .awaitMessage(timeout: .seconds(5)),
+            .key(.ctrl("p")), .type("sent requests"), .key(.enter), .awaitMessage(timeout: messageWait),
         ])
         #expect(palette.terminal.screen.find("Nothing sent yet") != nil, "\(palette.terminal.screen.text)")
         let back = HeadlessTerminal.run(palette.program, size: Self.size, script: [.key(.escape)])

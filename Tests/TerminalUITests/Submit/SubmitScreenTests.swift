@@ -1,6 +1,7 @@
 import ComposerKit
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 @testable import TerminalUI
 
@@ -321,8 +322,8 @@ import Testing
     }
 
     @Test func quittingDuringTheUploadRecordsWhatArrived() throws {
-        let folder = NSTemporaryDirectory() + "seekpass-quit-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryDirectory("seekpass-quit")
+        let folder = temporary.path
         let history = SubmissionHistory(path: folder + "/history.jsonl")
         var driver = try SubmitDriver.accepted(history: history)
         let files = SubmitFixture.files

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TerminalUI
 
@@ -43,9 +44,9 @@ import Testing
     }
 
     @Test func brokenThemeNamesFileLineAndKeyAndFallsBack() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        let folder = try TemporaryDirectory("themes")
+        let directory = folder.url
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("broken.toml").path
         try "[text]\nfg = \"white\"\n\n[focus]\nbg = \"blu\"\n".write(toFile: path, atomically: true, encoding: .utf8)
         let loaded = ThemeCatalog(userDirectory: directory.path).load("broken")
@@ -67,9 +68,9 @@ import Testing
     }
 
     @Test func userThemeOverridesShippedThemeByName() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        let folder = try TemporaryDirectory("themes")
+        let directory = folder.url
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         try "name = \"mine\"\n[title]\nfg = \"red\"\n".write(toFile: directory.appendingPathComponent("light.toml").path, atomically: true, encoding: .utf8)
         try "[title]\nfg = \"blue\"\n".write(toFile: directory.appendingPathComponent("extra.toml").path, atomically: true, encoding: .utf8)
         let catalog = ThemeCatalog(userDirectory: directory.path)

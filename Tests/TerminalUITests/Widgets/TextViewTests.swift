@@ -66,14 +66,13 @@ import Testing
         #expect(buffer[x: 25, y: 1].style.background != theme[.selection].background)
     }
 
-    @Test func horizontalScrollAndLongLinesAreCheap() {
+    /// Its cost is measured in Benchmarks/ ("A 10,000-character line in a text view").
+    @Test func aLongLineShowsItsStartAndScrollsHorizontally() {
         let long = "\"" + String(repeating: "東x", count: 5_000) + "\""
         var view = TextView(lines: JSONHighlighter.highlight(long), viewportHeight: 1, showsLineNumbers: false)
-        let clock = ContinuousClock()
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
-        let elapsed = clock.measure { view.render(into: &buffer, rect: buffer.bounds, theme: .fallback, focused: true) }
+        view.render(into: &buffer, rect: buffer.bounds, theme: .fallback, focused: true)
         #expect(buffer.line(0) == "\"東x東x東x")
-        #expect(elapsed < .milliseconds(50))
         view.press(.right)
         #expect(draw(view, width: 10, height: 1).line(0) == " x東x東x東")
     }

@@ -3,14 +3,14 @@ import Foundation
 /// A temporary home for the composer in end-to-end tests: a working directory (where files are
 /// saved and opened) and an `XDG_STATE_HOME` (where drafts live), kept across restarts of the
 /// program so that a draft left by one run is found by the next.
-final class ComposerWorld {
-    let root: URL
-    var work: URL { root.appendingPathComponent("work") }
-    var state: URL { root.appendingPathComponent("state") }
-    var drafts: URL { state.appendingPathComponent("seekpass-composer/drafts") }
+public final class ComposerWorld: @unchecked Sendable {
+    public let root: URL
+    public var work: URL { root.appendingPathComponent("work") }
+    public var state: URL { root.appendingPathComponent("state") }
+    public var drafts: URL { state.appendingPathComponent("seekpass-composer/drafts") }
 
     /// - Parameter root: a fixed place (emptied first), for screens whose paths should not change between runs.
-    init(root fixed: URL? = nil) throws {
+    public init(root fixed: URL? = nil) throws {
         root = fixed ?? FileManager.default.temporaryDirectory.appendingPathComponent("composer-e2e-\(UUID().uuidString.prefix(8))")
         if fixed != nil { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -20,34 +20,34 @@ final class ComposerWorld {
     deinit { try? FileManager.default.removeItem(at: root) }
 
     /// Starts `seekpass-composer arguments` in the working directory.
-    func start(_ arguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
+    public func start(_ arguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
         try TmuxSession(command: "\(TmuxSession.quote(TmuxSession.binary)) \(arguments)", width: width, height: height,
                         environment: ["XDG_STATE_HOME": state.path], workingDirectory: work.path)
     }
 
     /// Writes a file into the working directory.
-    func write(_ name: String, _ bytes: [UInt8]) throws {
+    public func write(_ name: String, _ bytes: [UInt8]) throws {
         try Data(bytes).write(to: work.appendingPathComponent(name))
     }
 
-    func read(_ name: String) -> Data? {
+    public func read(_ name: String) -> Data? {
         try? Data(contentsOf: work.appendingPathComponent(name))
     }
 
     /// The names in the drafts directory.
-    func draftNames() -> [String] {
+    public func draftNames() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).sorted()
     }
 
     /// The text of every draft file (`draft-*.json`).
-    func draftTexts() -> [String] {
+    public func draftTexts() -> [String] {
         draftNames().filter { $0.hasPrefix("draft-") && $0.hasSuffix(".json") }.compactMap {
             try? String(contentsOf: drafts.appendingPathComponent($0), encoding: .utf8)
         }
     }
 
     /// When the draft containing `text` was written (its file's modification time).
-    func draftModified(containing text: String) -> Date? {
+    public func draftModified(containing text: String) -> Date? {
         for name in draftNames() where name.hasPrefix("draft-") && name.hasSuffix(".json") {
             let path = drafts.appendingPathComponent(name).path
             guard let content = try? String(contentsOfFile: path, encoding: .utf8), content.contains(text) else { continue }
@@ -58,7 +58,7 @@ final class ComposerWorld {
 
     /// Polls the drafts until one contains `text`; returns how long that took.
     @discardableResult
-    func waitForDraft(containing text: String, timeout: Duration = .seconds(10)) async throws -> Duration {
+    public func waitForDraft(containing text: String, timeout: Duration = Wait.ceiling) async throws -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         while clock.now - start < timeout {
@@ -69,22 +69,23 @@ final class ComposerWorld {
     }
 
     /// Runs `seekpass-composer validate FILE` on a file of the working directory.
-    func validate(_ name: String) throws -> Spawn.Result {
+    public func validate(_ name: String) throws -> Spawn.Result {
         try Spawn.run([TmuxSession.binary, "validate", work.appendingPathComponent(name).path],
-                      environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+                      environment: IsolatedHome.environment(home: root.appendingPathComponent("home").path,
+                                                            ["XDG_STATE_HOME": state.path]))
     }
 }
 
 extension TmuxSession {
     /// Types text into the program as one bracketed paste, then waits until `shows` is on screen.
     @discardableResult
-    func paste(_ text: String, thenWaitFor shows: String) async throws -> String {
+    public func paste(_ text: String, thenWaitFor shows: String) async throws -> String {
         try paste(text)
         return try await waitFor(shows)
     }
 
     /// Opens the add menu (F7), picks the credential type by typing part of its name, and waits for its form.
-    func addCredential(_ filter: String, form title: String) async throws {
+    public func addCredential(_ filter: String, form title: String) async throws {
         try send("F7")
         try await waitFor("Enter adds · Esc closes")
         try paste(filter)
@@ -98,7 +99,7 @@ extension TmuxSession {
 
     /// English proficiency: two presses of b choose B2 (combined), then the overall score.
     @discardableResult
-    func composeEnglish() async throws -> String {
+    public func composeEnglish() async throws -> String {
         try await addCredential("English", form: "English proficiency 1 of 1")
         try paste("Skill Test Provider")
         try send("Tab")
@@ -118,7 +119,7 @@ extension TmuxSession {
     /// Right to work in Singapore, which needs the work rights; `countryChosen` sees the
     /// screen once the country has brought up that field.
     @discardableResult
-    func composeRightToWork(countryChosen: (String) async throws -> Void = { _ in }) async throws -> String {
+    public func composeRightToWork(countryChosen: (String) async throws -> Void = { _ in }) async throws -> String {
         try await addCredential("Right", form: "Right to work 1 of 1")
         try await countryChosen(try await paste("SG", thenWaitFor: "Singapore work rights"))
         try send("Tab")
@@ -127,7 +128,7 @@ extension TmuxSession {
 
     /// Career history: one employment record.
     @discardableResult
-    func composeCareer() async throws -> String {
+    public func composeCareer() async throws -> String {
         try await addCredential("Career", form: "Employment record 1")
         try paste("Company A")
         try send("Tab")
@@ -143,7 +144,7 @@ extension TmuxSession {
 
     /// A universal credential issued on 2024-08-15.
     @discardableResult
-    func composeUniversal() async throws -> String {
+    public func composeUniversal() async throws -> String {
         try await addCredential("Universal", form: "Universal credential 1 of 1")
         try paste("First Aid")
         try send("Tab")
@@ -156,7 +157,7 @@ extension TmuxSession {
     }
 
     /// The screen line that contains `text`, and the lines after it.
-    func lines(from text: String, count: Int = 3) -> [String] {
+    public func lines(from text: String, count: Int = 3) -> [String] {
         let all = screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let index = all.firstIndex(where: { $0.contains(text) }) else { return [] }
         return Array(all[index..<min(all.count, index + count)])

@@ -3,45 +3,44 @@ import Foundation
 /// A program running in a private tmux server at a fixed size: send keys, paste, resize,
 /// read the screen by polling (never fixed sleeps), read the exit code. The server is always
 /// killed when the session is closed or released.
-final class TmuxSession {
-    struct Timeout: Error, CustomStringConvertible {
-        var waitingFor: String
-        var screen: String
-        var description: String { "timed out waiting for \(waitingFor); screen was:\n\(screen)" }
+public final class TmuxSession: @unchecked Sendable {
+    public struct Timeout: Error, CustomStringConvertible {
+        public var waitingFor: String
+        public var screen: String
+        public var description: String { "gave up waiting for \(waitingFor); screen was:\n\(screen)" }
+        public init(waitingFor: String, screen: String) {
+            self.waitingFor = waitingFor
+            self.screen = screen
+        }
     }
 
-    static var isAvailable: Bool { Spawn.which("tmux") != nil }
+    public static var isAvailable: Bool { Spawn.which("tmux") != nil }
 
-    /// The binary under test: `$SEEKPASS_BIN`, else the release build, else the debug build.
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["SEEKPASS_BIN"], !path.isEmpty { return path }
-        let release = packageRoot.appendingPathComponent(".build/release/seekpass-composer").path
-        if FileManager.default.isExecutableFile(atPath: release) { return release }
-        return packageRoot.appendingPathComponent(".build/debug/seekpass-composer").path
-    }
+    /// The binary under test: the one this build produced (`BuiltProgram`).
+    public static var binary: String { BuiltProgram.pathOrMissing }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static var packageRoot: URL { BuiltProgram.packageRoot }
 
-    let socket: String
-    let directory: URL
+    public let socket: String
+    public let directory: URL
     private var closed = false
 
-    var rcFile: String { directory.appendingPathComponent("rc").path }
-    var pidFile: String { directory.appendingPathComponent("pid").path }
-    var sttyFile: String { directory.appendingPathComponent("stty").path }
+    public var rcFile: String { directory.appendingPathComponent("rc").path }
+    public var pidFile: String { directory.appendingPathComponent("pid").path }
+    public var sttyFile: String { directory.appendingPathComponent("stty").path }
 
     /// Starts `command` (a shell command line) in a new pane of `width` x `height`.
     /// The pane runs `command; echo $? > rc; stty -a > stty; printf 'READY\n'; sleep 86400`, and
     /// `exec`s the command from a shell that first writes its pid, so signals reach the program.
     /// With `interactive`, the pane runs an interactive `sh` instead and `command` is ignored.
     /// With `workingDirectory`, the command starts there.
-    init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false,
+    public init(command: String = "", width: Int = 100, height: Int = 30, environment: [String: String] = [:], interactive: Bool = false,
          workingDirectory: String? = nil) throws {
         socket = "seekpass-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var variables = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": directory.path, "PS1": "$ ",
-                         "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("home"), withIntermediateDirectories: true)
+        var variables = IsolatedHome.environment(home: directory.appendingPathComponent("home").path,
+                                                 ["TERM": "tmux-256color", "PS1": "$ "])
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }.joined(separator: "\n")
         let body: String
@@ -74,7 +73,7 @@ final class TmuxSession {
     deinit { close() }
 
     /// Kills the tmux server and removes the session's files.
-    func close() {
+    public func close() {
         guard !closed else { return }
         closed = true
         _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
@@ -82,22 +81,27 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func tmux(_ arguments: String...) throws -> String {
+    public func tmux(_ arguments: String...) throws -> String {
+        try tmux(arguments)
+    }
+
+    @discardableResult
+    public func tmux(_ arguments: [String]) throws -> String {
         try Spawn.run(["tmux", "-L", socket] + arguments).output
     }
 
     /// The pane's text now.
-    func screen() -> String {
+    public func screen() -> String {
         (try? tmux("capture-pane", "-p")) ?? ""
     }
 
     /// The pane's text with attributes and colours as escape sequences.
-    func screenWithAttributes() -> String {
+    public func screenWithAttributes() -> String {
         (try? tmux("capture-pane", "-p", "-e")) ?? ""
     }
 
     /// A tmux format of the pane, e.g. `#{alternate_on}`.
-    func format(_ format: String) -> String {
+    public func format(_ format: String) -> String {
         ((try? tmux("display-message", "-p", format)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -106,7 +110,7 @@ final class TmuxSession {
     /// animated screen is returned after a few tries); returns that screen. It waits with
     /// `Task.sleep`, so a waiting test leaves its thread to the rest of the run.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) async throws -> String {
+    public func waitUntil(_ what: String, timeout: Duration = Wait.ceiling, _ predicate: (String) -> Bool) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var last = ""
@@ -129,17 +133,17 @@ final class TmuxSession {
 
     /// Waits until `text` is on screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> String {
+    public func waitFor(_ text: String, timeout: Duration = Wait.ceiling) async throws -> String {
         try await waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Sends tmux key names, e.g. `C-q`, `F1`, `Tab`, `M-Up`.
-    func send(_ keys: String...) throws {
+    public func send(_ keys: String...) throws {
         try Spawn.run(["tmux", "-L", socket, "send-keys"] + keys)
     }
 
     /// Types text literally (in chunks, so long text is not one huge argument).
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         var rest = Substring(text)
         while !rest.isEmpty {
             let chunk = rest.prefix(200)
@@ -149,24 +153,24 @@ final class TmuxSession {
     }
 
     /// Pastes text through a tmux buffer, bracketed when the program asked for it.
-    func paste(_ text: String) throws {
+    public func paste(_ text: String) throws {
         let file = directory.appendingPathComponent("paste-\(UUID().uuidString)")
         try text.write(to: file, atomically: true, encoding: .utf8)
         try tmux("load-buffer", "-b", "e2e", file.path)
         try tmux("paste-buffer", "-p", "-d", "-b", "e2e")
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-x", String(width), "-y", String(height))
     }
 
     /// The program's pid (written by the pane's shell before it exec'd the program).
-    func pid(timeout: Duration = .seconds(10)) async throws -> pid_t {
+    public func pid(timeout: Duration = Wait.ceiling) async throws -> pid_t {
         try await waitForFile(pidFile, timeout: timeout).flatMap { pid_t($0) } ?? { throw Timeout(waitingFor: "pid file", screen: screen()) }()
     }
 
     /// The exit status (128 + signal when killed), once the program has ended.
-    func exitCode(timeout: Duration = .seconds(10)) async throws -> Int32 {
+    public func exitCode(timeout: Duration = Wait.ceiling) async throws -> Int32 {
         guard let text = try await waitForFile(rcFile, timeout: timeout), let code = Int32(text) else {
             throw Timeout(waitingFor: "exit code", screen: screen())
         }
@@ -174,7 +178,7 @@ final class TmuxSession {
     }
 
     /// `stty -a` as run in the pane right after the program ended.
-    func sttyAfterExit(timeout: Duration = .seconds(10)) async throws -> String {
+    public func sttyAfterExit(timeout: Duration = Wait.ceiling) async throws -> String {
         try await waitForFile(sttyFile, timeout: timeout) ?? ""
     }
 
@@ -190,7 +194,7 @@ final class TmuxSession {
         return nil
     }
 
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Small, well-formed files to attach: a one-page PDF with a correct cross-reference
 /// table, and an RGB PNG with real chunks, CRCs and a zlib stream.
-enum SampleDocuments {
+public enum SampleDocuments {
     /// A PDF of about `size` bytes (its content stream is padded with comment lines).
-    static func pdf(title: String, size: Int = 4_000, seed: UInt64 = 1) -> [UInt8] {
+    public static func pdf(title: String, size: Int = 4_000, seed: UInt64 = 1) -> [UInt8] {
         var random = Noise(seed: seed)
         var content = "BT /F1 24 Tf 72 760 Td (\(title)) Tj ET\n"
         while content.utf8.count < size - 700 {
@@ -31,7 +31,7 @@ enum SampleDocuments {
     }
 
     /// A PNG of `width` x `height` noisy RGB pixels.
-    static func png(width: Int = 64, height: Int = 48, seed: UInt64 = 2) -> [UInt8] {
+    public static func png(width: Int = 64, height: Int = 48, seed: UInt64 = 2) -> [UInt8] {
         var random = Noise(seed: seed)
         var raw: [UInt8] = []
         raw.reserveCapacity(height * (1 + 3 * width))
@@ -81,14 +81,14 @@ enum SampleDocuments {
         return c
     }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    public static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var c: UInt32 = 0xFFFF_FFFF
         for byte in bytes { c = crcTable[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
         return c ^ 0xFFFF_FFFF
     }
 
     /// A small fast generator (xorshift), so files differ by seed.
-    struct Noise {
+    public struct Noise {
         var state: UInt64
         init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
         mutating func next() -> UInt64 {

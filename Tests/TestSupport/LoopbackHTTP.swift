@@ -2,26 +2,27 @@ import Foundation
 
 /// HTTP/1.1 over a plain socket to 127.0.0.1, for asking the program's
 /// embedded sandbox what it received and for setting its faults.
-enum LoopbackHTTP {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum LoopbackHTTP {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    struct Answer {
-        var status: Int
-        var body: [UInt8]
-        var text: String { String(decoding: body, as: UTF8.self) }
+    public struct Answer {
+        public var status: Int
+        public var body: [UInt8]
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    static func get(port: Int, _ path: String) throws -> Answer {
+    public static func get(port: Int, _ path: String) throws -> Answer {
         try send(port: port, "GET", path, body: nil)
     }
 
-    static func post(port: Int, _ path: String, json: String) throws -> Answer {
+    public static func post(port: Int, _ path: String, json: String) throws -> Answer {
         try send(port: port, "POST", path, body: Array(json.utf8))
     }
 
-    static func send(port: Int, _ method: String, _ path: String, body: [UInt8]?) throws -> Answer {
+    public static func send(port: Int, _ method: String, _ path: String, body: [UInt8]?) throws -> Answer {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -55,7 +56,7 @@ enum LoopbackHTTP {
         return try parse(response)
     }
 
-    static func parse(_ response: [UInt8]) throws -> Answer {
+    public static func parse(_ response: [UInt8]) throws -> Answer {
         let separator: [UInt8] = [13, 10, 13, 10]
         guard let end = response.indices.first(where: { Array(response[$0..<min($0 + 4, response.count)]) == separator }) else {
             throw Failure(description: "no HTTP header in \(response.count) bytes")

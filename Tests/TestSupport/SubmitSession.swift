@@ -3,25 +3,25 @@ import PassCore
 
 /// The composer in tmux over a copy of the seed batch, with freshly made
 /// files for its assets, talking to the sandbox inside its own process.
-final class SubmitSession {
+public final class SubmitSession: @unchecked Sendable {
     /// One asset of the seed batch and the file made for it.
-    struct Attachment {
-        var assetID: String
-        var path: String
-        var sha256: String
-        var size: Int
+    public struct Attachment {
+        public var assetID: String
+        public var path: String
+        public var sha256: String
+        public var size: Int
     }
 
-    static let requestID = "3601f8ae-9181-41a3-89ed-6dbe5ecde2b5"
-    static let seed = TmuxSession.packageRoot.appendingPathComponent("Tests/PassSandboxTests/Fixtures/batch-full.json")
+    public static let requestID = "3601f8ae-9181-41a3-89ed-6dbe5ecde2b5"
+    public static let seed = TmuxSession.packageRoot.appendingPathComponent("Tests/PassSandboxTests/Fixtures/batch-full.json")
 
-    let tmux: TmuxSession
-    let folder: URL
-    let attachments: [Attachment]
-    private(set) var port: Int?
+    public let tmux: TmuxSession
+    public let folder: URL
+    public let attachments: [Attachment]
+    public private(set) var port: Int?
 
     /// - Parameter pdfSize: bytes of each PDF (larger files give faults time to show).
-    init(width: Int = 120, height: Int = 40, pdfSize: Int = 6_000, pngSide: Int = 48) throws {
+    public init(width: Int = 120, height: Int = 40, pdfSize: Int = 6_000, pngSide: Int = 48) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("seekpass-submit-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let batch = folder.appendingPathComponent("batch.json")
@@ -46,13 +46,13 @@ final class SubmitSession {
 
     deinit { close() }
 
-    func close() {
+    public func close() {
         tmux.close()
         try? FileManager.default.removeItem(at: folder)
     }
 
     /// Walks to each asset's file row with F4 and types its file's path.
-    func attachFiles() async throws {
+    public func attachFiles() async throws {
         try await tmux.waitFor("4 files to choose")
         for remaining in stride(from: 3, through: 0, by: -1) {
             try tmux.send("F4")
@@ -69,7 +69,7 @@ final class SubmitSession {
 
     /// F10: the submit screen; reads the embedded sandbox's port from it.
     @discardableResult
-    func openSubmitScreen() async throws -> String {
+    public func openSubmitScreen() async throws -> String {
         try tmux.send("F10")
         let pattern = #"To +http://127\.0\.0\.1:[0-9]+"#
         let screen = try await tmux.waitUntil("the submit screen with the sandbox's URL") {
@@ -83,7 +83,7 @@ final class SubmitSession {
     }
 
     /// What the sandbox kept: every request, with its uploads.
-    func sandboxRequests() throws -> [JSONValue] {
+    public func sandboxRequests() throws -> [JSONValue] {
         guard let port else { throw LoopbackHTTP.Failure(description: "the sandbox's port is not known yet") }
         let answer = try LoopbackHTTP.get(port: port, "/_sandbox/requests")
         guard answer.status == 200, let requests = try JSONParser.parse(answer.body)["requests"]?.arrayValue else {
@@ -92,14 +92,14 @@ final class SubmitSession {
         return requests
     }
 
-    func setFaults(_ json: String) throws {
+    public func setFaults(_ json: String) throws {
         guard let port else { throw LoopbackHTTP.Failure(description: "the sandbox's port is not known yet") }
         let answer = try LoopbackHTTP.post(port: port, "/_sandbox/faults", json: json)
         guard answer.status == 200 else { throw LoopbackHTTP.Failure(description: "POST /_sandbox/faults: \(answer.status) \(answer.text)") }
     }
 
     /// The asset ids whose upload arrived with the SHA-256 of the file on disk, and the mismatches.
-    func verifiedUploads(of request: JSONValue) -> (matching: Set<String>, problems: [String]) {
+    public func verifiedUploads(of request: JSONValue) -> (matching: Set<String>, problems: [String]) {
         var matching: Set<String> = []
         var problems: [String] = []
         for upload in request["uploads"]?.arrayValue ?? [] {
@@ -122,14 +122,14 @@ final class SubmitSession {
     }
 
     /// Menu rows of F12, in order.
-    static let faultRows: [(id: String, title: String)] = [
+    public static let faultRows: [(id: String, title: String)] = [
         ("latency", "Slow answers"), ("fail-next", "The next 2 API calls answer 503"), ("error-rate", "A third of API calls"),
         ("drop-next-upload", "Drop the next upload halfway"), ("expired-next", "The next submission gets expired upload links"),
         ("slow-store", "A slow upload store"),
     ]
 
     /// Opens F12 from the composer and switches the named faults on.
-    func switchOnFaults(_ names: [String]) async throws {
+    public func switchOnFaults(_ names: [String]) async throws {
         try tmux.send("F12")
         try await tmux.waitFor("Slow answers")
         var at = 0
