@@ -69,7 +69,7 @@ let package = Package(
         // a fake clock, loopback servers, tmux sessions; and the guard that gives every test
         // process a HOME of its own and fails it if the user's real folders changed.
         .target(name: "TestGuard", path: "Tests/TestGuard"),
-        .target(name: "TestSupport", dependencies: ["TestGuard", "PassCore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TestGuard", "PassCore", "ComposerKit"], path: "Tests/TestSupport"),
         // Writes docs/screens/ from the program: `swift run seekpass-screens`.
         .executableTarget(name: "seekpass-screens", dependencies: ["TestSupport"], path: "Tests/Screens"),
         .testTarget(name: "PassCoreTests", dependencies: ["PassCore", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -83,7 +83,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         let loadedTheme = catalog.load(themeName)
         let paths = AppPaths.resolve(environment: environment)
-        let drafts = DraftStore(directory: paths.draftsDirectory)
+        let drafts = DraftStore(directory: paths.draftsDirectory, files: LocalFileSystem(), clock: { Date().timeIntervalSince1970 })
 
         // Where requests go: a configured endpoint, or the sandbox in this process.
         let choice: ConfigurationResolver.Choice
@@ -133,12 +133,11 @@ struct ComposeCommand: AsyncParsableCommand {
         let start = ContinuousClock.now
         let composerEnvironment = ComposerEnvironment(
             now: { let elapsed = ContinuousClock.now - start; return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 },
-            drafts: drafts,
+            wallClock: { Date().timeIntervalSince1970 },
+            files: LocalFileSystem(),
             inspectFile: { path in FileInspector.inspect(path) },
-            readFile: { path in try FileReader.read(path) },
-            writeFile: { bytes, path in try AtomicFile.write(bytes, to: path, permissions: 0o644) },
-            listDirectory: FileInspector.list,
-            fileExists: { FileManager.default.fileExists(atPath: $0) },
+            drafts: drafts,
+            assetMemory: AssetFileMemory(file: paths.stateDirectory + "/files.json", files: LocalFileSystem()),
             homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
             currentDirectory: FileManager.default.currentDirectoryPath,
             endpointLabel: services.choices.first?.label ?? "",
@@ -166,14 +165,5 @@ enum FileInspector {
     static func inspect(_ path: String) -> FileInspection {
         let look = AssetPreflight().inspect(path)
         return FileInspection(size: look.size.map(Int.init), detectedType: look.type, problem: look.problem)
-    }
-
-    static func list(_ directory: String) -> [String]? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
-        return names.map { name in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? name + "/" : name
-        }
     }
 }

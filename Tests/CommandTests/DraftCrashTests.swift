@@ -17,7 +17,7 @@ struct DraftCrashTests {
             // Wait until this writer has replaced the draft a few times (varying by round), then kill it.
             var seen = 0
             try Wait.blockingUntil("the writer to replace the draft", every: .microseconds(500 + (round * 137) % 3000)) {
-                if let draft = DraftStore(directory: directory).latest()?.draft, draft.document.holderName != lastName {
+                if let draft = DraftStore.onDisk(directory).latest()?.draft, draft.document.holderName != lastName {
                     seen += 1
                     lastName = draft.document.holderName
                 }
@@ -25,7 +25,7 @@ struct DraftCrashTests {
             }
             writer.signal(SIGKILL)
             _ = writer.wait()
-            let found = DraftStore(directory: directory).all()
+            let found = DraftStore.onDisk(directory).all()
             #expect(found.count == 1, "round \(round): \(found)")
             guard case .draft(let draft, _)? = found.first else {
                 Issue.record("round \(round): the draft is not readable: \(found)")

@@ -29,11 +29,11 @@ struct AssetFileRulesTests {
         var state = batchWithOneAsset()
         let assetID = batchID + "-micro-1-asset"
         state.apply(.chooseAssetFile(assetID: assetID, path: "/nowhere.pdf"))
-        state.apply(.fileInspected(assetID: assetID, FileInspection(problem: "no such file")))
+        state.apply(.fileInspected(assetID: assetID, path: "/nowhere.pdf", FileInspection(problem: "no such file")))
         #expect(!state.canSubmit)
-        state.apply(.fileInspected(assetID: assetID, FileInspection(size: 10, detectedType: nil)))
+        state.apply(.fileInspected(assetID: assetID, path: "/nowhere.pdf", FileInspection(size: 10, detectedType: nil)))
         #expect(!state.canSubmit)
-        state.apply(.fileInspected(assetID: assetID, FileInspection(size: 10, detectedType: .pdf)))
+        state.apply(.fileInspected(assetID: assetID, path: "/nowhere.pdf", FileInspection(size: 10, detectedType: .pdf)))
         #expect(state.canSubmit)
         #expect(state.findings.filter { $0.rule == .assetFile }.isEmpty)
     }

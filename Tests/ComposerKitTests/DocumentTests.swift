@@ -51,10 +51,10 @@ struct NewDocumentTests {
     func aNewDocumentStartsOnTheHoldersName(_ kind: PayloadKind) {
         // Not on a single request's credential_type, which has one possible value.
         let state = ComposerState(document: Templates.newDocument(kind, ids: .sequential()))
-        #expect(state.focus?.lastKey == "full_name", "\(String(describing: state.focus))")
+        #expect(state.focusedPath?.lastKey == "full_name", "\(String(describing: state.focusedPath))")
         var replaced = newBatchState()
         replaced.apply(.replaceDocument(Templates.newDocument(kind, ids: .sequential())))
-        #expect(replaced.focus?.lastKey == "full_name", "after New… from the palette")
+        #expect(replaced.focusedPath?.lastKey == "full_name", "after New… from the palette")
     }
 }
 
@@ -186,7 +186,7 @@ struct PartnerChainEditingTests {
         state.apply(.setText(ComposerState.field(ref, "education_provider"), "University A"))
         let chain = ref.path.appending("fields").appending("partner_chain")
         state.apply(.addListElement(chain))
-        #expect(state.focus == chain.appending(0).appending("name"))
+        #expect(state.focusedPath == chain.appending(0).appending("name"))
         #expect(state.rules(at: chain.appending(0).appending("name")) == [.chainBlank])
         state.apply(.setText(chain.appending(0).appending("name"), "ABC University Network"))
         state.apply(.addListElement(chain))

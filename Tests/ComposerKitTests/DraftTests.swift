@@ -27,7 +27,7 @@ struct DraftTests {
     }
 
     @Test func savingReplacesTheDraftAtomicallyAndLatestFindsIt() throws {
-        let store = DraftStore(directory: try temporaryDirectory())
+        let store = DraftStore.onDisk(try temporaryDirectory())
         var state = newBatchState()
         state.apply(.setText(Templates.holderNamePath, "First"))
         try store.save(Draft(document: state.document, savedAt: 1))
@@ -44,7 +44,7 @@ struct DraftTests {
         let directory = try temporaryDirectory()
         let broken = directory + "/draft-broken.json"
         try Data("{\"format\": \"seekpass-composer-draft\", \"kind\": ".utf8).write(to: URL(fileURLWithPath: broken))
-        let found = DraftStore(directory: directory).all()
+        let found = DraftStore.onDisk(directory).all()
         guard case .corrupt(let path, let movedTo, let reason)? = found.first else {
             Issue.record("expected a corrupt draft, found \(found)")
             return
@@ -85,7 +85,7 @@ struct DraftTests {
     }
 
     @Test func anOlderDraftNeverReplacesANewerOne() throws {
-        let store = DraftStore(directory: try temporaryDirectory())
+        let store = DraftStore.onDisk(try temporaryDirectory())
         var state = newBatchState()
         state.apply(.setText(Templates.holderNamePath, "Newer"))
         try store.save(Draft(document: state.document, savedAt: 20))
@@ -96,7 +96,7 @@ struct DraftTests {
     }
 
     @Test func concurrentSavesLeaveOneWholeDraft() async throws {
-        let store = DraftStore(directory: try temporaryDirectory())
+        let store = DraftStore.onDisk(try temporaryDirectory())
         let base = newBatchState().document
         await withTaskGroup(of: Void.self) { group in
             for i in 0..<40 {
@@ -118,7 +118,7 @@ struct DraftTests {
     }
 
     @Test func aDiscardedDraftIsNotWrittenAgainBySavesUnderWay() throws {
-        let store = DraftStore(directory: try temporaryDirectory())
+        let store = DraftStore.onDisk(try temporaryDirectory())
         var state = newBatchState()
         state.apply(.setText(Templates.holderNamePath, "Jane"))
         let draft = Draft(document: state.document, savedAt: 10)

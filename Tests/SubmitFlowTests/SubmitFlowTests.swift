@@ -63,14 +63,15 @@ import Testing
         #expect(!failed.contains("not-the-secret"))
         run.terminal.press(.escape)
         try run.terminal.waitUntil("the composer") { !$0.contains("What will be sent") }
-        // Quitting writes the draft at once.
+        // The payload is as its file has it (the files chosen are not in it): quitting asks
+        // nothing, and the draft keeps the files chosen.
         run.terminal.press(.ctrl("q"))
-        try run.terminal.waitFor("Quit anyway?")
-        run.terminal.press(.char("q"))
         let result = try #require(run.waitForExit())
         #expect(result.outcome == .quit(exitCode: 0))
         #expect(result.program.state.document == before, "the document and its files are as they were")
-        #expect(workspace.drafts.latest()?.draft.document == before, "the draft keeps them")
+        #expect(workspace.drafts.latest() == nil, "the file holds the payload: no draft")
+        let remembered = workspace.memory.recall(LocalFileSystem().realPath(workspace.path + "/batch.json"))
+        #expect(remembered.mapValues(\.path) == before.assetFiles, "the files chosen are remembered beside it")
         #expect(workspace.history.read().entries.isEmpty, "nothing was taken, so nothing is recorded as sent")
         #expect(await sandbox.requests().isEmpty)
         await sandbox.stop()

@@ -17,6 +17,8 @@ struct Workspace {
     let files: [String: String]
     let history: SubmissionHistory
     let drafts: DraftStore
+    /// Where the files chosen for the saved batch are remembered.
+    let memory: AssetFileMemory
 
     /// - Parameter sizes: bytes per asset-id suffix (`micro-1-asset`…); 20 kB when not named.
     init(sizes: [String: Int] = [:]) throws {
@@ -32,7 +34,8 @@ struct Workspace {
         }
         self.files = files
         history = SubmissionHistory(path: path + "/history.jsonl")
-        drafts = DraftStore(directory: path + "/drafts")
+        drafts = DraftStore.onDisk(path + "/drafts")
+        memory = AssetFileMemory(file: path + "/files.json", files: LocalFileSystem())
     }
 
     /// `head`, then bytes of a repeated 64 KiB block up to `size` (large files are written quickly).
@@ -73,11 +76,14 @@ struct Workspace {
         let start = ContinuousClock.now
         let environment = ComposerEnvironment(
             now: { let t = ContinuousClock.now - start; return Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18 },
-            drafts: drafts,
+            wallClock: { Date().timeIntervalSince1970 },
+            files: LocalFileSystem(),
             inspectFile: { path in
                 let look = AssetPreflight().inspect(path)
                 return FileInspection(size: look.size.map(Int.init), detectedType: look.type, problem: look.problem)
             },
+            drafts: drafts,
+            assetMemory: memory,
             homeDirectory: path, currentDirectory: path, endpointLabel: label,
             services: services(endpoint, choice: choice))
         var program = ComposerProgram(document: try document(), environment: environment, ids: .sequential())

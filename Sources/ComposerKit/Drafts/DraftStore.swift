@@ -9,10 +9,17 @@ import PassCore
 /// was under way when the program quit cannot undo the last one.
 public struct DraftStore: Sendable {
     public let directory: String
+    private let files: any FileSystem
+    private let clock: @Sendable () -> Double
     private let ledger = DraftLedger()
 
-    public init(directory: String) {
+    /// - Parameters:
+    ///   - files: where the drafts are kept (the disk in the program, memory in tests).
+    ///   - clock: seconds since 1970, for naming a corrupt draft moved aside.
+    public init(directory: String, files: any FileSystem, clock: @escaping @Sendable () -> Double) {
         self.directory = directory
+        self.files = files
+        self.clock = clock
     }
 
     /// A draft found at start, or why one could not be read.
@@ -32,9 +39,8 @@ public struct DraftStore: Sendable {
     public func save(_ draft: Draft) throws -> String {
         let target = path(for: draft)
         try ledger.write(target, savedAt: draft.savedAt) {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            try AtomicFile.write(draft.bytes, to: target)
+            try files.createFolder(directory, permissions: 0o700)
+            try files.write(draft.bytes, to: target, permissions: 0o600)
         }
         return target
     }
@@ -42,18 +48,18 @@ public struct DraftStore: Sendable {
     /// Every draft in the directory, newest first; unreadable ones are moved
     /// aside (never deleted) and reported.
     public func all() -> [Found] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        guard let names = files.list(directory) else { return [] }
         removeAbandonedTemporaryFiles(names)
         var found: [Found] = []
         for name in names where name.hasPrefix("draft-") && name.hasSuffix(".json") {
             let path = directory + "/" + name
             do {
-                let bytes = try FileReader.read(path)
+                let bytes = try files.read(path)
                 found.append(.draft(try Draft(bytes: bytes), path: path))
             } catch {
                 let reason = bytesProblem(error)
-                let aside = path + ".corrupt-" + String(Int(Date().timeIntervalSince1970))
-                if (try? FileManager.default.moveItem(atPath: path, toPath: aside)) != nil {
+                let aside = path + ".corrupt-" + String(Int(clock()))
+                if (try? files.move(path, to: aside)) != nil {
                     found.append(.corrupt(path: path, movedTo: aside, reason: reason))
                 }
             }
@@ -69,11 +75,10 @@ public struct DraftStore: Sendable {
 
     /// Removes half-written temporary files a killed process left (older than a minute).
     private func removeAbandonedTemporaryFiles(_ names: [String]) {
-        let now = Date()
+        let now = clock()
         for name in names where name.hasPrefix("draft-") && name.contains(".json.tmp-") {
             let path = directory + "/" + name
-            let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-            if let modified, now.timeIntervalSince(modified) > 60 { try? FileManager.default.removeItem(atPath: path) }
+            if let modified = files.modified(path), now - modified.timeIntervalSince1970 > 60 { try? files.remove(path) }
         }
     }
 
@@ -98,7 +103,7 @@ public struct DraftStore: Sendable {
         let path = directory + "/" + Draft.fileName(forRequestID: requestID)
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.read(path)
+            bytes = try files.read(path)
         } catch .notFound {
             return .missing(path: path)
         } catch {
@@ -120,7 +125,7 @@ public struct DraftStore: Sendable {
     public func discard(_ draft: Draft) {
         let target = path(for: draft)
         ledger.write(target, savedAt: .infinity) {
-            try? FileManager.default.removeItem(atPath: target)
+            try? files.remove(target)
         }
     }
 

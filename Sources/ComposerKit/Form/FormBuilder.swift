@@ -95,8 +95,10 @@ public struct FormBuilder: Sendable {
         guard isVisible(field, value: value, parent: parent) else { return }
         let required = field.presence != .optional
         func row(_ control: FormControl) -> FormRow {
-            FormRow(path: path, label: field.label, help: field.help, control: control, depth: depth,
-                    isRequired: required, placeholder: field.example)
+            var row = FormRow(path: path, label: field.label, help: field.help, control: control, depth: depth,
+                              isRequired: required, placeholder: field.example)
+            if case .country = field.kind { row.isUppercase = true }
+            return row
         }
         switch field.kind {
         case .text, .url, .country:
@@ -183,9 +185,22 @@ public struct FormBuilder: Sendable {
         case "majors":
             return parent?["has_majors"]?.boolValue == true || !(value?.arrayValue?.isEmpty ?? true)
         case "singapore_work_rights":
-            return parent?["country"]?.stringValue == "SG" || value != nil
+            return parent?["country"]?.stringValue?.uppercased() == "SG" || value != nil
         default:
             return true
+        }
+    }
+
+    /// The field whose value brings up the row of `path` when that row is not shown: the
+    /// country for Singapore's work rights, has_majors for majors, a single request's
+    /// document_type for its document.
+    public static func revealer(of path: JSONPath) -> JSONPath? {
+        switch path.lastKey {
+        case "singapore_work_rights": path.parent?.appending("country")
+        case "majors": path.parent?.appending("has_majors")
+        case "document" where path == JSONPath.root.appending("data").appending("document"):
+            JSONPath.root.appending("document_type")
+        default: nil
         }
     }
 

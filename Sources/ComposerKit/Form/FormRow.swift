@@ -34,7 +34,7 @@ public enum FormControl: Sendable, Equatable {
 /// what it is called and what is wrong with it.
 public struct FormRow: Sendable, Equatable, Identifiable {
     /// Stable while the document's shape stays the same.
-    public var id: String
+    public var id: RowID
     public var path: JSONPath
     public var label: String
     public var help: String
@@ -44,6 +44,8 @@ public struct FormRow: Sendable, Equatable, Identifiable {
     public var isRequired: Bool
     /// An example value, shown as a placeholder.
     public var placeholder: String?
+    /// Letters typed become capitals (country codes: `sg` is `SG`).
+    public var isUppercase = false
 
     public init(path: JSONPath, label: String, help: String, control: FormControl, depth: Int,
                 isRequired: Bool = false, placeholder: String? = nil) {
@@ -55,11 +57,11 @@ public struct FormRow: Sendable, Equatable, Identifiable {
         self.isRequired = isRequired
         self.placeholder = placeholder
         switch control {
-        case .add: id = "add:" + path.description
-        case .heading: id = "head:" + path.description
-        case .assetFile: id = "file:" + path.description
-        case .record: id = "rec:" + path.description
-        default: id = path.description
+        case .add: id = RowID(.add, path)
+        case .heading: id = RowID(.heading, path)
+        case .assetFile: id = RowID(.file, path)
+        case .record: id = RowID(.record, path)
+        default: id = RowID(.field, path)
         }
     }
 
@@ -74,5 +76,30 @@ public struct FormRow: Sendable, Equatable, Identifiable {
     /// True for rows focus can land on.
     public var isFocusable: Bool {
         control != .heading
+    }
+
+    /// True for the rows of generated ids (`credential_id`, a single request's `id`, `asset_id`):
+    /// they are edited only deliberately (Enter first), never by typing that lands on them.
+    public var isGeneratedID: Bool {
+        guard control == .text, let key = path.lastKey else { return false }
+        return key == "credential_id" || key == "asset_id" || (key == "id" && path.components.count == 1)
+    }
+
+    /// Where the text typed into this row goes, and how.
+    public var textKind: TextKind? {
+        switch control {
+        case .text, .listEntry: .plain
+        case .date(let form): DateMask(form).map(TextKind.date) ?? .plain
+        case .assetFile: .filePath
+        case .openCertFile: .filePath
+        default: nil
+        }
+    }
+
+    /// How a text row takes what is typed.
+    public enum TextKind: Hashable, Sendable {
+        case plain
+        case date(DateMask)
+        case filePath
     }
 }

@@ -4,9 +4,20 @@ import PassCore
 public enum ComposerAction: Sendable, Equatable {
     // Navigation.
     case select(ItemRef)
-    case focus(JSONPath?)
+    /// Focuses a place: the outline, its "add a credential" line, or a row.
+    case focus(Focus)
+    /// Focuses the row that edits `path` (or, when it has none, the row that causes it).
+    case focusPath(JSONPath)
+    /// Tab and Down (+1), Shift-Tab and Up (-1): the next row focus can land on.
+    case moveFocus(Int)
     case focusNextProblem
     case focusPreviousProblem
+
+    // Input to the focused row: what is typed lands there, or the notice says what to press.
+    case input(FieldInput)
+    /// Tab in a file-path field: complete the path.
+    case completePath
+    case pathCompleted(PathCompletion, typed: String)
 
     // Editing values.
     case setText(JSONPath, String)
@@ -31,8 +42,23 @@ public enum ComposerAction: Sendable, Equatable {
 
     // Files.
     case chooseAssetFile(assetID: String, path: String)
-    case fileInspected(assetID: String, FileInspection)
+    /// What a look at the file `path` chosen for `assetID` found (stale looks are ignored).
+    case fileInspected(assetID: String, path: String, FileInspection)
     case setOpenCert(text: String, fromFile: String)
+    /// The files chosen for the document at `file` last time (asset id → path, and whether the
+    /// file changed since).
+    case filesRecalled(file: String, [String: RecalledFile])
+    /// Open a payload file, save to one, export the body, write curl's body.
+    case open(path: String)
+    case write(WritePurpose, path: String)
+    case fileRead(ReadPurpose, path: String, Result<[UInt8], FileReadError>)
+    /// A write ended (`absolute` is where it went): nil problem when it worked; `.exists`
+    /// when it would replace another file.
+    case fileWritten(WritePurpose, path: String, absolute: String, problem: WriteProblem?)
+    /// The answer to the question being asked (its index; the cancel answer for Esc).
+    case answer(Int)
+    /// Time passed: drafts and file looks that were waiting may be due.
+    case clock
 
     // History.
     case undo
@@ -45,6 +71,8 @@ public enum ComposerAction: Sendable, Equatable {
     case markUnsaved
     /// The draft now holds the document as of `revision`.
     case draftSaved(revision: Int)
+    /// The draft could not be written.
+    case draftFailed(String)
     /// What the server refused, shown on the fields it names until the next edit.
     case setServerFindings([Finding])
     case dismissNotice
@@ -63,6 +91,37 @@ public struct FileInspection: Sendable, Equatable {
         self.detectedType = detectedType
         self.problem = problem
     }
+}
+
+/// What a key does to the focused row.
+public enum FieldInput: Sendable, Equatable {
+    /// Characters typed or pasted.
+    case text(String)
+    /// A move or a deletion; on a choice or a toggle, Left and Right step and a deletion clears.
+    case edit(TextEdit)
+    /// Enter: confirm the field and go on; on a record, into it; on "Add …", add; on a
+    /// generated id, start editing it.
+    case confirm
+}
+
+/// A file remembered for an asset, as it is now.
+public struct RecalledFile: Sendable, Equatable {
+    public var path: String
+    /// Its size or time changed since it was chosen.
+    public var changed: Bool
+
+    public init(path: String, changed: Bool) {
+        self.path = path
+        self.changed = changed
+    }
+}
+
+/// Why a write did not happen.
+public enum WriteProblem: Sendable, Equatable, Error {
+    /// Another file is there; writing would replace it.
+    case exists
+    /// The write failed; in words for the person who named the file.
+    case failed(String)
 }
 
 /// A message for the status line.

@@ -1,3 +1,5 @@
+import ComposerKit
+
 /// A single-choice list with a typed filter: letters narrow the list, Up/Down move, Enter chooses.
 public struct ChoiceList<Value: Hashable & Sendable>: Widget, Hashable, Sendable {
     public struct Option: Hashable, Sendable {
@@ -65,7 +67,7 @@ public struct ChoiceList<Value: Hashable & Sendable>: Widget, Hashable, Sendable
         let count = visibleOptions.count
         switch input {
         case .paste(let text):
-            return setFilter(filter + TextInput.singleLine(text))
+            return setFilter(filter + TextBuffer.singleLine(text))
         case .key(let key):
             if let action = Self.keys.action(for: key) {
                 switch action {

@@ -1,3 +1,5 @@
+import ComposerKit
+
 /// A date typed as digits into a mask: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Separators appear
 /// by themselves and the rest of the mask shows as a muted placeholder.
 public struct DateInput: Widget, Hashable, Sendable {
@@ -15,6 +17,16 @@ public struct DateInput: Widget, Hashable, Sendable {
     public var mask: Mask
     /// The digits typed so far.
     public private(set) var digits: [Character]
+
+    /// A field for a ComposerKit date mask.
+    public init(dateMask mask: DateMask, value: String = "") {
+        let own: Mask = switch mask {
+        case .day: .day
+        case .month: .month
+        case .year: .year
+        }
+        self.init(mask: own, value: value)
+    }
 
     /// A field with `value` (any text; its digits fill the mask).
     public init(mask: Mask, value: String = "") {

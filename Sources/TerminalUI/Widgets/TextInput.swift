@@ -1,40 +1,41 @@
+import ComposerKit
+
 /// A single-line text field: editing keys as in a shell, paste, wide characters, and a
 /// horizontal scroll that keeps the cursor in view (it moves by half the field's width, so
 /// the text does not shift on every key).
 public struct TextInput: Widget, Hashable, Sendable {
-    public enum Action: Sendable {
-        case left, right, wordLeft, wordRight, home, end
-        case deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWordBackward, deleteWordForward
-        case submit
+    public typealias Action = TextEdit
+
+    /// The text and the cursor; every text field edits through ComposerKit's ``TextBuffer``.
+    public private(set) var buffer: TextBuffer
+    /// Shown, muted, while the field is empty.
+    public var placeholder: String
+
+    public init(_ text: String = "", placeholder: String = "", maxLength: Int? = nil) {
+        buffer = TextBuffer(text, maxLength: maxLength)
+        self.placeholder = placeholder
+    }
+
+    /// A field showing `text` with the cursor at `cursor` (a form field drawn from the composer's state).
+    public init(_ text: String, cursor: Int, placeholder: String = "") {
+        buffer = TextBuffer(text, cursor: cursor)
+        self.placeholder = placeholder
     }
 
     /// The text, one element per grapheme.
-    public private(set) var characters: [Character]
+    public var characters: [Character] { buffer.characters }
     /// The cursor, as an index into ``characters`` (0 … count).
-    public private(set) var cursor: Int
-    /// Shown, muted, while the field is empty.
-    public var placeholder: String
-    /// The most graphemes the field takes; nil for no limit.
-    public var maxLength: Int?
-
-    public init(_ text: String = "", placeholder: String = "", maxLength: Int? = nil) {
-        self.characters = Array(text)
-        self.cursor = characters.count
-        self.placeholder = placeholder
-        self.maxLength = maxLength
-    }
+    public var cursor: Int { buffer.cursor }
 
     public var text: String {
-        get { String(characters) }
-        set {
-            characters = Array(newValue)
-            cursor = characters.count
-        }
+        get { buffer.text }
+        set { buffer.text = newValue }
     }
 
     public var acceptsText: Bool { true }
 
-    public static let keys = KeyTable<Action>("Text field", [
+    /// The editing keys of every text field, and the edits they make.
+    public static let keys = KeyTable<TextEdit>("Text field", [
         KeyBinding(.left, .left, "Cursor left"),
         KeyBinding(.right, .right, "Cursor right"),
         KeyBinding([Key.left.with(.ctrl), Key.left.with(.alt), .alt("b")], .wordLeft, "Previous word"),
@@ -47,11 +48,11 @@ public struct TextInput: Widget, Hashable, Sendable {
         KeyBinding(.ctrl("k"), .deleteToEnd, "Delete to the end of the line"),
         KeyBinding([.ctrl("w"), Key.backspace.with(.alt)], .deleteWordBackward, "Delete the word before the cursor"),
         KeyBinding(.alt("d"), .deleteWordForward, "Delete the word after the cursor"),
-        KeyBinding(.enter, .submit, "Confirm the field"),
     ])
 
     public var keyHelp: HelpSection {
         var section = Self.keys.help
+        section.entries.append(HelpEntry(keys: "Enter", text: "Confirm the field"))
         section.entries.append(HelpEntry(keys: "paste", text: "Insert pasted text (line breaks become spaces)"))
         return section
     }
@@ -59,93 +60,17 @@ public struct TextInput: Widget, Hashable, Sendable {
     public mutating func handle(_ input: InputEvent) -> WidgetOutcome {
         switch input {
         case .paste(let pasted):
-            return insert(Self.singleLine(pasted))
+            return buffer.insert(pasted) ? .changed : .handled
         case .key(let key):
-            if let action = Self.keys.action(for: key) { return perform(action) }
-            if let character = key.text { return insert(String(character)) }
+            if key == .enter { return .submitted }
+            if let edit = Self.keys.action(for: key) { return perform(edit) }
+            if let character = key.text { return buffer.insert(String(character)) ? .changed : .handled }
             return .ignored
         }
     }
 
-    mutating func perform(_ action: Action) -> WidgetOutcome {
-        let before = characters
-        switch action {
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
-        case .wordLeft: cursor = wordStart(before: cursor)
-        case .wordRight: cursor = wordEnd(after: cursor)
-        case .home: cursor = 0
-        case .end: cursor = characters.count
-        case .deleteBackward:
-            guard cursor > 0 else { return .handled }
-            characters.remove(at: cursor - 1)
-            cursor -= 1
-        case .deleteForward:
-            guard cursor < characters.count else { return .handled }
-            characters.remove(at: cursor)
-        case .deleteToStart:
-            characters.removeSubrange(0..<cursor)
-            cursor = 0
-        case .deleteToEnd:
-            characters.removeSubrange(cursor...)
-        case .deleteWordBackward:
-            let start = wordStart(before: cursor)
-            characters.removeSubrange(start..<cursor)
-            cursor = start
-        case .deleteWordForward:
-            characters.removeSubrange(cursor..<wordEnd(after: cursor))
-        case .submit:
-            return .submitted
-        }
-        return characters == before ? .handled : .changed
-    }
-
-    mutating func insert(_ text: String) -> WidgetOutcome {
-        guard !text.isEmpty else { return .handled }
-        var inserted = text
-        if let maxLength {
-            let room = maxLength - characters.count
-            guard room > 0 else { return .handled }
-            inserted = String(inserted.prefix(room))
-        }
-        // Rebuild around the cursor so a combining mark joins the grapheme before it.
-        let head = String(characters[..<cursor]) + inserted
-        let tail = characters[cursor...]
-        characters = Array(head + String(tail))
-        cursor = min(characters.count, Array(head).count)
-        return .changed
-    }
-
-    /// Pasted text made fit for one line: line breaks and tabs become spaces, other controls go.
-    static func singleLine(_ text: String) -> String {
-        var out = ""
-        var lastWasBreak = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" || scalar == "\n" {
-                if !lastWasBreak { out.unicodeScalars.append(" ") }
-                lastWasBreak = true
-                continue
-            }
-            lastWasBreak = false
-            if scalar == "\t" { out.unicodeScalars.append(" ") } else if !TextSanitizer.isUnsafe(scalar) { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    private func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
-
-    private func wordStart(before index: Int) -> Int {
-        var i = index
-        while i > 0, !isWordCharacter(characters[i - 1]) { i -= 1 }
-        while i > 0, isWordCharacter(characters[i - 1]) { i -= 1 }
-        return i
-    }
-
-    private func wordEnd(after index: Int) -> Int {
-        var i = index
-        while i < characters.count, !isWordCharacter(characters[i]) { i += 1 }
-        while i < characters.count, isWordCharacter(characters[i]) { i += 1 }
-        return i
+    mutating func perform(_ edit: TextEdit) -> WidgetOutcome {
+        buffer.apply(edit) ? .changed : .handled
     }
 
     /// The first grapheme shown when the field is `width` cells wide.

@@ -17,7 +17,7 @@ struct DraftStressCommand: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let store = DraftStore(directory: directory)
+        let store = DraftStore(directory: directory, files: LocalFileSystem(), clock: { Date().timeIntervalSince1970 })
         var state = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()), ids: .sequential())
         var name = "Writer"
         var round = 0

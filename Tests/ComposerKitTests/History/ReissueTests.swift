@@ -42,7 +42,7 @@ import Testing
     @Test func theDraftOfARequestIsFoundByItsIdOrSaidToBeGone() throws {
         let folder = try TemporaryDirectory("drafts")
         let directory = folder.path
-        let store = DraftStore(directory: directory)
+        let store = DraftStore.onDisk(directory)
         let document = Templates.newDocument(.batch, ids: .sequential(), requestIDPrefix: "ACME")
         let path = try store.save(Draft(document: document, savedAt: 1))
         guard case .found(let draft, path) = store.draft(forRequestID: document.requestID) else {

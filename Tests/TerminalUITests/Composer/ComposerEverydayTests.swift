@@ -24,7 +24,7 @@ import Testing
             + Array(repeating: .key(.tab), count: 5) + [.key(.enter), .paste("Network A"), .key(.f(7))]
         let (screen, program) = run(composer(), steps)
         #expect(screen.find("A new intermediary in Partner chain") != nil, "\(screen.text)")
-        guard case .addMenu(let menu)? = program.overlay else {
+        guard case .addMenu(let menu)? = program.compose.overlay else {
             Issue.record("the add menu is open")
             return
         }
@@ -69,7 +69,7 @@ import Testing
         ]
         for (steps, label) in cases {
             let (screen, program) = run(composer(), size: small, [.paste("Jane Citizen")] + steps)
-            #expect(program.focusedRow?.label == label)
+            #expect(program.state.focusedRow?.label == label)
             #expect(screen.find(label) != nil, "\(label) is clipped at 80x24:\n\(screen.text)")
         }
     }
@@ -184,11 +184,11 @@ import Testing
         let savedAt = Date().timeIntervalSince1970 - 60
         let (screen, _) = run(composer(resumable: Draft(document: earlier.document, savedAt: savedAt)), size: large, [])
         // The dialog wraps its message: look for each part.
-        for part in ["Draft Person", "1 credential", "last changed", ComposerEnvironment.readableTime(savedAt)] {
+        for part in ["Draft Person", "1 credential", "last changed", ReadableTime.text(savedAt, now: Date().timeIntervalSince1970)] {
             #expect(screen.find(part) != nil, "\(part) in:\n\(screen.text)")
         }
-        #expect(ComposerEnvironment.readableTime(savedAt).count == 5, "today: hours and minutes only")
-        #expect(ComposerEnvironment.readableTime(0, now: 86_400 * 400).contains("Jan"))
+        #expect(ReadableTime.text(savedAt, now: Date().timeIntervalSince1970).count == 5, "today: hours and minutes only")
+        #expect(ReadableTime.text(0, now: 86_400 * 400).contains("Jan"))
     }
 
     @Test func aProblemFoundAtStartIsSaidInTheResumeDialog() {
@@ -209,7 +209,7 @@ import Testing
         #expect(screen.find("Before you start") != nil, "\(screen.text)")
         #expect(screen.find("could not be read") != nil)
         let closed = run(program, [.key(.enter)])
-        #expect(closed.program.overlay == nil)
+        #expect(closed.program.compose.overlay == nil)
         #expect(closed.screen.find("Holder (digital identity)") != nil)
     }
 
@@ -219,7 +219,7 @@ import Testing
         var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         let program = composer(document: Templates.newDocument(.batch, ids: .sequential()),
-                               resumable: Draft(document: earlier.document, savedAt: 1), drafts: DraftStore(directory: directory))
+                               resumable: Draft(document: earlier.document, savedAt: 1), drafts: DraftStore.onDisk(directory))
         let (screen, _) = run(program, size: large, [.key(.escape)])
         #expect(messageLine(screen).contains("the earlier draft stays in \(directory)"), "\(messageLine(screen))")
     }
@@ -227,17 +227,17 @@ import Testing
     @Test func quittingWithEverythingSavedLeavesNoDraftToResume() throws {
         let folder = try TemporaryDirectory("composer-drafts")
         let directory = folder.path
-        let store = DraftStore(directory: directory)
+        let store = DraftStore.onDisk(directory)
         let document = Templates.newDocument(.batch, ids: .sequential())
         // Unsaved work: the draft keeps it.
         let unsaved = run(composer(document: document, drafts: store), [.paste("Jane Citizen"), .key(.ctrl("q"))])
         #expect(unsaved.program.state.hasUnsavedChanges)
         #expect(store.latest()?.draft.document.holderName == "Jane Citizen")
         #expect(store.latest()?.draft.savedToFile == false)
-        // Saved to a file: right after the save the draft says so, and quitting removes it.
+        // Saved to a file: the file holds it all, so its draft goes; quitting leaves none.
         let saved = run(unsaved.program, [.key(.f(2)), .paste("jane.json"), .key(.enter)])
         #expect(saved.program.state.document.filePath == "jane.json")
-        #expect(store.latest()?.draft.savedToFile == true)
+        #expect(store.latest() == nil)
         _ = run(saved.program, [.key(.ctrl("q"))])
         #expect(store.latest() == nil)
     }

@@ -1,5 +1,6 @@
 import ComposerKit
 import Foundation
+import TestSupport
 import PassCore
 @testable import TerminalUI
 
@@ -12,7 +13,7 @@ func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], resu
 /// A composer over `document` (as if opened from the command line) in an in-memory world.
 func composer(document: ComposerDocument, files: [String: [UInt8]] = [:], resumable: Draft? = nil,
               notices: [String] = [], drafts: DraftStore? = nil, ids: IDSource = .sequential()) -> ComposerProgram {
-    ComposerProgram(document: document, environment: memoryEnvironment(FileStore(files), drafts: drafts), theme: .fallback,
+    ComposerProgram(document: document, environment: memoryEnvironment(FileStore(files, folders: ["/work", "/home/me"]), drafts: drafts), theme: .fallback,
                     ids: ids, resumable: resumable, notices: notices)
 }
 
@@ -20,35 +21,23 @@ func composer(document: ComposerDocument, files: [String: [UInt8]] = [:], resuma
 func memoryEnvironment(_ store: FileStore, drafts: DraftStore? = nil) -> ComposerEnvironment {
     ComposerEnvironment(
         now: { 0 },
-        drafts: drafts,
+        wallClock: { Date().timeIntervalSince1970 },
+        files: store,
         inspectFile: { path in
-            guard let bytes = store.files[path] else { return FileInspection(problem: "no such file") }
+            guard let bytes = store[path] else { return FileInspection(problem: "no such file") }
             let type: AssetType? = bytes.starts(with: Array("%PDF-".utf8)) ? .pdf
                 : (bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? .png : nil)
             return FileInspection(size: bytes.count, detectedType: type)
         },
-        readFile: { path in
-            guard let bytes = store.files[path] else { throw FileReadError.notFound(path) }
-            return bytes
-        },
-        writeFile: { bytes, path in store.files[path] = bytes },
-        listDirectory: { directory in
-            let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-            let names = store.files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
-            return names.isEmpty ? nil : names
-        },
-        fileExists: { path in store.files[path] != nil },
+        drafts: drafts,
         homeDirectory: "/home/me",
         currentDirectory: "/work",
         endpointLabel: "SANDBOX — nothing leaves this machine"
     )
 }
 
-/// Files the in-memory world holds; shared by the closures of one environment.
-final class FileStore: @unchecked Sendable {
-    var files: [String: [UInt8]]
-    init(_ files: [String: [UInt8]]) { self.files = files }
-}
+/// Files the in-memory world holds.
+typealias FileStore = MemoryFileSystem
 
 extension HeadlessTerminal.Step {
     static func keys(_ keys: Key...) -> [HeadlessTerminal.Step] { keys.map { .key($0) } }

@@ -36,7 +36,7 @@ import Testing
             #expect(program.state.selection.section == section, "\(section)")
             #expect(screen.find(section.title) != nil, "\(section) title at \(size)")
             // Labels further down the form are reached by scrolling; collect every row's label instead.
-            let rowLabels = program.rows.map(\.label)
+            let rowLabels = program.state.rows.map(\.label)
             for label in labels {
                 let bare = label.replacingOccurrences(of: " *", with: "")
                 #expect(rowLabels.contains(bare), "\(section): \(bare) in \(rowLabels)")
@@ -134,12 +134,12 @@ import Testing
     @Test func nextProblemJumpsToTheFieldAndSaysWhatIsWrong() {
         let steps: [HeadlessTerminal.Step] = [.paste("John Doe")] + addCredential(.education) + [.key(.escape), .key(.f(4))]
         let (screen, program) = run(composer(), steps)
-        let problem = program.state.findings.first { $0.path == program.state.focus }
-        #expect(problem != nil, "focus \(String(describing: program.state.focus)) is on a problem")
+        let problem = program.state.findings.first { $0.path == program.state.focusedPath }
+        #expect(problem != nil, "focus \(String(describing: program.state.focusedPath)) is on a problem")
         #expect(problem.map { screen.find(String($0.message.prefix(30))) != nil } == true)
         #expect(program.pane == .form)
         let next = run(program, [.key(.f(4))])
-        #expect(next.program.state.focus != program.state.focus)
+        #expect(next.program.state.focusedPath != program.state.focusedPath)
     }
 
     @Test func partnerChainEntriesAreAddedMovedAndRemovedInPlace() {
@@ -194,7 +194,7 @@ import Testing
         let (screen, opened) = run(program, [.key(.f(3)), .paste("bad.json"), .key(.enter)])
         #expect(opened.state.document.filePath == "bad.json")
         #expect(screen.find("Opened bad.json with") != nil, "\(screen.text)")
-        #expect(opened.rows.contains { $0.control == .unknownKey && $0.label == "nick" })
+        #expect(opened.state.rows.contains { $0.control == .unknownKey && $0.label == "nick" })
     }
 
     @Test func aDraftFromAnEarlierSessionIsOfferedAndResumed() {
@@ -210,5 +210,5 @@ import Testing
 }
 
 extension ComposerEnvironment {
-    func readFileForTests(_ path: String) -> [UInt8]? { try? readFile(path) }
+    func readFileForTests(_ path: String) -> [UInt8]? { try? files.read(path) }
 }

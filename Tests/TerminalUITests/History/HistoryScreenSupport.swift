@@ -34,7 +34,7 @@ final class HistoryWorld: @unchecked Sendable {
         self.answers = answers
         self.refreshInterval = refreshInterval
         folder = try? TemporaryDirectory("history-drafts")
-        drafts = DraftStore(directory: folder?.path ?? NSTemporaryDirectory() + "history-drafts-" + UUID().uuidString)
+        drafts = DraftStore.onDisk(folder?.path ?? NSTemporaryDirectory() + "history-drafts-" + UUID().uuidString)
     }
 
     var calls: [StatusQuery] { lock.withLock { asked } }

@@ -67,7 +67,10 @@ import Testing
         #expect(guarded.text == "12345")
         var hostile = TextInput()
         _ = hostile.handle(.paste("a\u{1B}[31mb\u{7}"))
-        #expect(hostile.text == "a[31mb")
+        #expect(hostile.text == "ab", "the colour code goes whole, no [31m left behind")
+        var osc = TextInput()
+        _ = osc.handle(.paste("x\u{1B}]52;c;SGFja2Vk\u{7}y\u{9B}2Jz\u{1B}7w"))
+        #expect(osc.text == "xyzw", "OSC to BEL, C1 CSI and a two-character escape go whole")
     }
 
     @Test func wideCharactersMoveByGrapheme() {

@@ -9,10 +9,13 @@ extension ComposerProgram {
             if !isFullScreen { renderComposer(into: &frame, layout: layout) }
             renderScreen(into: &frame)
             if let overlay { renderOverlay(overlay, into: &frame) }
+            if let question = state.question { renderQuestion(question, into: &frame) }
             return
         }
         renderComposer(into: &frame, layout: layout)
+        if let overlay = compose.overlay { renderComposeOverlay(overlay, into: &frame) }
         if let overlay { renderOverlay(overlay, into: &frame) }
+        if let question = state.question { renderQuestion(question, into: &frame) }
     }
 
     /// Screens that take the whole window rather than sitting over the composer.
@@ -73,17 +76,19 @@ extension ComposerProgram {
             case .warning: role = .warning
             case .error: role = .error
             }
-        } else if pane == .form, let row = focusedRow {
+        } else if pane == .form, let row = state.focusedRow {
             if let finding = state.findings(at: row.path).first {
                 text = finding.message
                 role = finding.isError ? .error : .warning
             } else {
                 text = row.help
             }
+        } else if state.focus == .addCredential {
+            text = "Enter or F7 adds a credential · Up goes back to the credentials"
         } else if pane == .outline {
             text = "Up/Down choose a credential · Enter edits it · F7 adds one · F8 deletes it"
         } else if pane == .preview {
-            text = "The exact bytes that will be sent · PgUp/PgDn scroll · F5 back to the form"
+            text = "The exact bytes that will be sent · PgUp/PgDn and Left/Right scroll · F5 back to the form"
         }
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
@@ -127,6 +132,7 @@ extension ComposerProgram {
         let body = rect.inset(dx: 1, dy: 1)
         guard !body.isEmpty else { return }
         var lines: [(text: String, ref: ItemRef?, badge: (String, ThemeRole)?, depth: Int)] = []
+        var addLine: Int?
         let entries = state.outline
         func badge(_ entry: OutlineEntry) -> (String, ThemeRole) {
             if entry.errors > 0 { return ("\(marks.error)\(entry.errors)", .error) }
@@ -143,16 +149,19 @@ extension ComposerProgram {
                 lines.append(("\(section.shortTitle) (\(items.count))", nil, nil, 0))
                 for entry in items { lines.append((entry.title, entry.ref, badge(entry), 1)) }
             }
+            addLine = lines.count
             lines.append(("F7 adds a credential", nil, nil, 0))
         } else {
             for entry in entries { lines.append((entry.title, entry.ref, badge(entry), 0)) }
         }
-        let selectedLine = lines.firstIndex { $0.ref == state.selection } ?? 0
+        let onAddLine = state.focus == .addCredential
+        let selectedLine = onAddLine ? (addLine ?? 0) : (lines.firstIndex { $0.ref == state.selection } ?? 0)
         let top = max(0, min(selectedLine - body.height / 2, lines.count - body.height))
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             let y = body.y + offset
             let row = Rect(x: body.x, y: y, width: body.width, height: 1)
-            let isSelected = line.ref != nil && line.ref == state.selection
+            let isAddLine = top + offset == addLine
+            let isSelected = onAddLine ? isAddLine : (line.ref != nil && line.ref == state.selection)
             let style: Style
             if isSelected {
                 style = focused ? theme[.focus] : theme[.selection]
@@ -163,7 +172,7 @@ extension ComposerProgram {
             let badgeWidth = line.badge.map { TextLayout.width($0.0) + 1 } ?? 0
             let indent = line.depth * 2
             let prefix = isSelected ? String(theme.glyphs.pointer) + " " : "  "
-            frame.write((line.ref == nil ? "" : prefix) + line.text, at: Point(x: body.x + indent, y: y), style: style,
+            frame.write((line.ref == nil && !(isAddLine && isSelected) ? "" : prefix) + line.text, at: Point(x: body.x + indent, y: y), style: style,
                         maxWidth: body.width - indent - badgeWidth, ellipsis: true)
             if let (text, role) = line.badge {
                 var badgeStyle = theme[role]
@@ -185,6 +194,9 @@ extension ComposerProgram {
     func formLines(width: Int) -> [FormLine] {
         var lines: [FormLine] = []
         let messageWidth = max(10, width - Self.findingIndent)
+        let rows = state.rows
+        let focusIndex = state.focusedIndex
+        let completions = state.completions
         for (index, row) in rows.enumerated() {
             lines.append(FormLine(kind: .row(index), text: ""))
             let findings = row.control == .heading || isRecordHeader(row) ? [] : state.findings(at: row.path)
@@ -214,6 +226,8 @@ extension ComposerProgram {
         let body = rect.inset(dx: 1, dy: 1)
         guard body.width > 4, body.height > 0 else { return }
         let lines = formLines(width: body.width)
+        let rows = state.rows
+        let focusIndex = state.focusedIndex ?? -1
         let focusStart = lines.firstIndex { if case .row(let i) = $0.kind { return i == focusIndex }; return false } ?? 0
         var focusEnd = focusStart
         while focusEnd + 1 < lines.count {
@@ -271,13 +285,15 @@ extension ComposerProgram {
                            x: Int, y: Int, width: Int, labelWidth: Int) {
         let indent = min(row.depth * 2 + 1, labelWidth / 2)
         let value = state.document.value[path: row.path]
+        let editor = focused ? FieldEditor(row: row, state: state) : nil
+        let locked = row.isGeneratedID && state.unlockedID != row.id
         let valueX = x + labelWidth + 1
         let valueRect = Rect(x: valueX, y: y, width: max(0, x + width - valueX), height: 1)
         let rowFindings = state.findings(at: row.path)
         let labelRole: ThemeRole = rowFindings.contains(where: \.isError) ? .error
             : (rowFindings.isEmpty ? .text : .warning)
         func label(_ text: String, role: ThemeRole = .text, width: Int? = nil) {
-            let style = focused && editor == nil ? theme[.focus] : theme[role]
+            let style = focused && (editor == nil || locked) ? theme[.focus] : theme[role]
             if focused {
                 frame.write(String(theme.glyphs.pointer), at: Point(x: x, y: y), style: theme[.focus])
             }
@@ -317,7 +333,7 @@ extension ComposerProgram {
                         clip: valueRect, ellipsis: true)
         default:
             label(row.label + (row.isRequired ? " *" : ""), role: labelRole)
-            if focused, let editor {
+            if focused, let editor, !locked {
                 var editorRect = valueRect
                 var suffix = ""
                 if case .assetFile(let assetID, _) = row.control { suffix = fileSummary(assetID) }
@@ -354,7 +370,7 @@ extension ComposerProgram {
             let summary = openCertSummary()
             return summary.isEmpty ? (row.placeholder ?? "") : summary
         default:
-            let text = FieldEditor.text(of: value)
+            let text = FieldText.text(of: value)
             if text.isEmpty { return value == nil ? (row.placeholder.map { "e.g. " + $0 } ?? "") : "" }
             return text
         }
@@ -404,11 +420,12 @@ extension ComposerProgram {
         let starts = state.bodyLineStarts
         let bytes = state.body
         let highlighted = state.focusedLine
-        var top = previewTop
-        if !previewPinned, let highlighted {
+        var top = compose.previewTop
+        if !compose.previewPinned, let highlighted {
             top = max(0, min(highlighted - body.height / 3, starts.count - body.height))
         }
         top = max(0, min(top, max(0, starts.count - 1)))
+        let left = compose.previewLeft
         let numberWidth = String(starts.count).count
         for offset in 0..<body.height {
             let index = top + offset
@@ -422,13 +439,19 @@ extension ComposerProgram {
             let numberText = String(repeating: " ", count: numberWidth - number.count) + number + " "
             frame.write(numberText, at: Point(x: body.x, y: y), style: theme[.muted])
             let lineRect = Rect(x: body.x + numberWidth + 1, y: y, width: body.width - numberWidth - 1, height: 1)
-            if index == highlighted {
-                frame.fill(lineRect, style: theme[.selection])
-                frame.write(JSONHighlighter.highlightLine(Array(text)), at: Point(x: lineRect.x, y: y), theme: theme,
-                            clip: lineRect, background: theme[.selection].background)
-            } else {
-                frame.write(JSONHighlighter.highlightLine(Array(text)), at: Point(x: lineRect.x, y: y), theme: theme,
-                            clip: lineRect)
+            let isHighlighted = index == highlighted
+            if isHighlighted { frame.fill(lineRect, style: theme[.selection]) }
+            frame.write(JSONHighlighter.highlightLine(Array(text)), at: Point(x: lineRect.x, y: y), theme: theme, skip: left,
+                        clip: lineRect, background: isHighlighted ? theme[.selection].background : nil)
+            // A line that goes on past either edge says so, so nothing is cut without a sign.
+            let width = TextLayout.width(text)
+            var marker = theme[.muted]
+            if isHighlighted { marker.background = theme[.selection].background }
+            if left > 0, width > 0 {
+                frame.write(theme.glyphs.ellipsis, at: Point(x: lineRect.x, y: y), style: marker, maxWidth: 1)
+            }
+            if width - left > lineRect.width {
+                frame.write(theme.glyphs.ellipsis, at: Point(x: lineRect.maxX - 1, y: y), style: marker, maxWidth: 1)
             }
         }
     }
@@ -441,18 +464,6 @@ extension ComposerProgram {
         case .help(let help):
             let rect = bounds.centered(Size(width: min(bounds.width - 2, 96), height: max(6, bounds.height - 2)))
             help.render(into: &frame, rect: rect, theme: theme, focused: true)
-        case .message(let dialog), .confirm(_, let dialog):
-            let lines = dialog.message.split(separator: "\n").count
-            let width = min(bounds.width - 2, max(50, dialog.message.split(separator: "\n").map { TextLayout.width(String($0)) }.max() ?? 0) + 6)
-            let rect = bounds.centered(Size(width: width, height: min(bounds.height - 2, lines + 6)))
-            dialog.render(into: &frame, rect: rect, theme: theme, focused: true)
-        case .addMenu(let menu):
-            let rect = bounds.centered(Size(width: min(bounds.width - 2, 48), height: min(bounds.height - 2, menu.list.options.count + 4)))
-            frame.fill(rect, style: theme[.text])
-            let title = menu.list.options.count > AddMenu.sections.count ? "Add" : "Add a credential"
-            BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
-            menu.list.render(into: &frame, rect: rect.inset(dx: 2, dy: 2), theme: theme, focused: true)
-            frame.write("Enter adds · Esc closes", at: Point(x: rect.x + 2, y: rect.maxY - 2), style: theme[.muted])
         case .palette(let palette):
             let rect = bounds.centered(Size(width: min(bounds.width - 2, 80), height: min(bounds.height - 2, 20)))
             frame.fill(rect, style: theme[.text])
@@ -481,6 +492,19 @@ extension ComposerProgram {
             if top + visible < matches.count {
                 frame.write(String(theme.glyphs.scrollDown), at: Point(x: rect.maxX - 1, y: inner.y + 1 + visible), style: theme[.muted])
             }
+        }
+    }
+
+    private func renderComposeOverlay(_ overlay: ComposeOverlay, into frame: inout ScreenBuffer) {
+        let bounds = frame.bounds
+        switch overlay {
+        case .addMenu(let menu):
+            let rect = bounds.centered(Size(width: min(bounds.width - 2, 48), height: min(bounds.height - 2, menu.list.options.count + 4)))
+            frame.fill(rect, style: theme[.text])
+            let title = menu.list.options.count > AddMenu.sections.count ? "Add" : "Add a credential"
+            BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
+            menu.list.render(into: &frame, rect: rect.inset(dx: 2, dy: 2), theme: theme, focused: true)
+            frame.write("Enter adds · Esc closes", at: Point(x: rect.x + 2, y: rect.maxY - 2), style: theme[.muted])
         case .path(let prompt):
             let rect = bounds.centered(Size(width: min(bounds.width - 2, 80), height: 7))
             frame.fill(rect, style: theme[.text])
@@ -509,6 +533,11 @@ extension ComposerProgram {
             frame.write(status.0, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[status.1], maxWidth: inner.width,
                         ellipsis: true)
         }
+    }
+
+    private func renderQuestion(_ question: Question, into frame: inout ScreenBuffer) {
+        // The dialog sizes itself to its text within the screen.
+        questionDialog(question).render(into: &frame, rect: frame.bounds.inset(dx: 1, dy: 1), theme: theme, focused: true)
     }
 }
 

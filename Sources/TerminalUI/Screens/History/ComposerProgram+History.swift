@@ -207,8 +207,7 @@ extension ComposerProgram {
             return closeHistory()
         }
         guard let draft = findDraft(requestID) else { return [] }
-        let commands = closeHistory()
-        replaceDocument(draft.document)
+        let commands = closeHistory() + apply(.replaceDocument(draft.document))
         state.apply(.notify(Notice(.info, "Opened the draft of \(requestID). Ctrl-Z goes back to the previous document.")))
         return commands
     }
@@ -255,25 +254,10 @@ extension ComposerProgram {
         if let target { endpoint = target }
         let prefix = endpoint?.idPrefix ?? RequestID.defaultPrefix
         let newID = RequestID.make(prefix: prefix, uuid: state.ids.uuid())
-        let commands = closeHistory()
-        replaceDocument(draft.document.reissued(as: newID))
+        let commands = closeHistory() + apply(.replaceDocument(draft.document.reissued(as: newID)))
         openSubmitScreen()
         if case .compose = screen { return commands }
         state.apply(.notify(Notice(.info, "\(newID) is \(row.id) sent again as a new request; Enter sends it.")))
         return commands
-    }
-
-    // MARK: Drafts of sent documents
-
-    /// Keeps the draft of a document the server has taken, so that the
-    /// history can re-open it or send it again later.
-    mutating func keepDraftOfSentDocument() {
-        guard let store = environment.drafts else { return }
-        do {
-            try store.save(Draft(document: state.document, savedAt: environment.wallClock()))
-            state.apply(.draftSaved(revision: state.revision))
-        } catch {
-            draftProblem = "\(error)"
-        }
     }
 }

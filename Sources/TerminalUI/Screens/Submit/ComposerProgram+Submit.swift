@@ -86,7 +86,7 @@ extension ComposerProgram {
                 model.replacing = nil
                 return replaceFile(prompt.input.text, &model)
             case .tab:
-                prompt.complete(in: environment)
+                prompt.take(runner.complete(prompt.input.text))
                 model.replacing = prompt
             default:
                 _ = prompt.input.handle(input)
@@ -242,7 +242,7 @@ extension ComposerProgram {
         guard let replacement = check.files.first else { return [] }
         model.files[file.assetID] = replacement
         apply(.chooseAssetFile(assetID: file.assetID, path: path))
-        state.apply(.fileInspected(assetID: file.assetID, environment.inspectFile(absolute)), at: environment.now())
+        apply(.fileInspected(assetID: file.assetID, path: path, environment.inspectFile(absolute)))
         guard var job = model.state.jobs[file.assetID] else { return [] }
         job.file = replacement
         if file.linkExpired {
@@ -323,8 +323,7 @@ extension ComposerProgram {
     private mutating func finished(_ model: SubmitModel) {
         let findings = model.state.serverFindings
         if !findings.isEmpty {
-            state.apply(.setServerFindings(findings), at: environment.now())
-            refreshRows(keepingRowID: focusedRow?.id)
+            apply(.setServerFindings(findings))
         }
         announce(model.state, findings: findings)
     }

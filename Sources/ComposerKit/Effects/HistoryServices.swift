@@ -1,4 +1,3 @@
-import ComposerKit
 import Foundation
 import PassCore
 

@@ -1,4 +1,3 @@
-import ComposerKit
 import PassCore
 
 /// Where a submission can go: the embedded sandbox or a configured profile.

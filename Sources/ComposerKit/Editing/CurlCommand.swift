@@ -1,0 +1,14 @@
+import PassCore
+
+/// The curl command that sends a body file, with the token left in `$ACCESS_TOKEN`.
+public enum CurlCommand {
+    public static func text(kind: PayloadKind, bodyFile: String, baseURL: String?) -> String {
+        let path = APIPaths.standard.submit(kind)
+        let base = baseURL ?? "$SEEK_PASS_URL"
+        return "curl -L \"\(base)\(path)\" \\\n" +
+            "  -H 'Content-Type: application/json' \\\n" +
+            "  -H 'Accept: application/json' \\\n" +
+            "  -H \"Authorization: Bearer $ACCESS_TOKEN\" \\\n" +
+            "  --data-binary @\(ShellQuoting.quoted(bodyFile))"
+    }
+}

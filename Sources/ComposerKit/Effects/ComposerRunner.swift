@@ -1,0 +1,86 @@
+import PassCore
+
+/// Performs the composer's effects through its environment and says what came of each, as
+/// the action to apply next. The only place the composer touches files and drafts.
+public struct ComposerRunner: Sendable {
+    public let environment: ComposerEnvironment
+
+    public init(environment: ComposerEnvironment) {
+        self.environment = environment
+    }
+
+    /// Whether an effect may take long enough that a front end performs it off its loop.
+    public static func isSlow(_ effect: ComposerEffect) -> Bool {
+        if case .writeDraft = effect { return true }
+        return false
+    }
+
+    /// The key a document's file is remembered by: its real path.
+    func key(of file: String) -> String {
+        environment.files.realPath(environment.absolute(file))
+    }
+
+    /// Completes a typed path (a prompt's Tab).
+    public func complete(_ typed: String) -> PathCompletion {
+        environment.complete(typed)
+    }
+
+    /// Performs `effect`; returns the action carrying its result (nil when there is none).
+    public func perform(_ effect: ComposerEffect) -> ComposerAction? {
+        switch effect {
+        case .inspectFile(let assetID, let path):
+            return .fileInspected(assetID: assetID, path: path, environment.inspectFile(environment.absolute(path)))
+        case .readFile(let purpose, let path):
+            let absolute = environment.absolute(path)
+            return .fileRead(purpose, path: path, Result { () throws(FileReadError) in try environment.files.read(absolute) })
+        case .writeFile(let purpose, let bytes, let path, let replacing):
+            let absolute = environment.absolute(path)
+            if !replacing, environment.files.exists(absolute) {
+                return .fileWritten(purpose, path: path, absolute: absolute, problem: .exists)
+            }
+            do {
+                try environment.files.write(bytes, to: absolute, permissions: 0o644)
+                return .fileWritten(purpose, path: path, absolute: absolute, problem: nil)
+            } catch {
+                return .fileWritten(purpose, path: path, absolute: absolute, problem: .failed(error.description))
+            }
+        case .completePath(let typed):
+            return .pathCompleted(environment.complete(typed), typed: typed)
+        case .writeDraft(let document, let savedToFile, let revision):
+            guard let store = environment.drafts else { return .draftSaved(revision: revision) }
+            do {
+                try store.save(Draft(document: document, savedAt: environment.wallClock(), savedToFile: savedToFile))
+                return .draftSaved(revision: revision)
+            } catch let error as AtomicFile.WriteError {
+                return .draftFailed(error.description)
+            } catch {
+                return .draftFailed("\(error)")
+            }
+        case .discardDraft(let document):
+            environment.drafts?.discard(Draft(document: document, savedAt: environment.wallClock()))
+            return nil
+        case .rememberFiles(let file, let chosen):
+            guard let memory = environment.assetMemory else { return nil }
+            var remembered: [String: AssetFileMemory.Remembered] = [:]
+            for (assetID, path) in chosen where !path.isEmpty {
+                let absolute = environment.absolute(path)
+                remembered[assetID] = AssetFileMemory.Remembered(
+                    path: absolute, size: environment.inspectFile(absolute).size,
+                    modified: environment.files.modified(absolute)?.timeIntervalSince1970)
+            }
+            try? memory.remember(remembered, for: key(of: file))
+            return nil
+        case .recallFiles(let file):
+            guard let memory = environment.assetMemory else { return nil }
+            var found: [String: RecalledFile] = [:]
+            for (assetID, remembered) in memory.recall(key(of: file)) {
+                let size = environment.inspectFile(remembered.path).size
+                let modified = environment.files.modified(remembered.path)?.timeIntervalSince1970
+                let changed = (remembered.size != nil && size != remembered.size)
+                    || (remembered.modified != nil && modified != nil && modified != remembered.modified)
+                found[assetID] = RecalledFile(path: remembered.path, changed: changed)
+            }
+            return .filesRecalled(file: file, found)
+        }
+    }
+}

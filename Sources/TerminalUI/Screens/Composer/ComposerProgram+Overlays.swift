@@ -1,0 +1,132 @@
+import ComposerKit
+import PassCore
+
+/// Help and the palette over any screen; the add menu, path prompts and the JSON editor over
+/// the compose screen.
+extension ComposerProgram {
+    mutating func handleOverlay(_ input: InputEvent) -> [Command<Message>] {
+        guard let overlay else { return [] }
+        switch overlay {
+        case .help(var help):
+            if case .key(let key) = input, key == .f(1) || key == .char("?") {
+                self.overlay = nil
+                return []
+            }
+            self.overlay = help.handle(input) == .cancelled ? nil : .help(help)
+        case .palette(var palette):
+            return handlePalette(input, &palette)
+        }
+        return []
+    }
+
+    private mutating func handlePalette(_ input: InputEvent, _ palette: inout CommandPalette) -> [Command<Message>] {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                overlay = nil
+                return []
+            case .up:
+                palette.selected = max(0, palette.selected - 1)
+                overlay = .palette(palette)
+                return []
+            case .down:
+                palette.selected = min(max(0, palette.matches.count - 1), palette.selected + 1)
+                overlay = .palette(palette)
+                return []
+            case .enter:
+                overlay = nil
+                let matches = palette.matches
+                guard matches.indices.contains(palette.selected) else { return [] }
+                if !isComposing, case .history = screen { _ = closeHistory() }
+                if !isComposing { screen = .compose }
+                return perform(matches[palette.selected])
+            default:
+                break
+            }
+        }
+        if palette.filter.handle(input) == .changed { palette.selected = 0 }
+        overlay = .palette(palette)
+        return []
+    }
+
+    mutating func handleComposeOverlay(_ input: InputEvent) -> [Command<Message>] {
+        guard let overlay = compose.overlay else { return [] }
+        switch overlay {
+        case .addMenu(var menu):
+            if case .key(.escape) = input { compose.overlay = nil; return [] }
+            let outcome = menu.list.handle(input)
+            if outcome == .submitted || input == .key(.enter), let choice = menu.list.selected ?? menu.list.visibleOptions.first?.value {
+                compose.overlay = nil
+                compose.previewFocused = false
+                switch choice {
+                case .credential(let section): return apply(.addItem(section))
+                case .entry(let list): return apply(.addListElement(list))
+                }
+            }
+            compose.overlay = .addMenu(menu)
+        case .path(var prompt):
+            return handlePathPrompt(input, &prompt)
+        case .json(var editor):
+            return handleJSONEditor(input, &editor)
+        }
+        return []
+    }
+
+    private mutating func handlePathPrompt(_ input: InputEvent, _ prompt: inout PathPrompt) -> [Command<Message>] {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                compose.overlay = nil
+                return []
+            case .tab:
+                prompt.take(runner.complete(prompt.input.text))
+                compose.overlay = .path(prompt)
+                return []
+            case .enter:
+                let path = prompt.input.text
+                guard !path.isEmpty else { return [] }
+                compose.overlay = nil
+                if let purpose = prompt.writePurpose { return apply(.write(purpose, path: path)) }
+                return apply(.open(path: path))
+            default:
+                break
+            }
+        }
+        if prompt.input.handle(input) == .changed { prompt.candidates = [] }
+        compose.overlay = .path(prompt)
+        return []
+    }
+
+    private mutating func handleJSONEditor(_ input: InputEvent, _ editor: inout JSONEditor) -> [Command<Message>] {
+        if case .key(let key) = input {
+            switch key {
+            case .escape:
+                compose.overlay = nil
+                state.apply(.notify(Notice(.info, "\(editor.label): left as it was.")))
+                return []
+            case .f(2):
+                switch editor.parsed {
+                case .success(let value):
+                    compose.overlay = nil
+                    let commands = apply(.setJSON(editor.path, value))
+                    state.apply(.notify(Notice(.info, "\(editor.label) updated.")))
+                    return commands
+                case .failure(let error):
+                    state.apply(.notify(Notice(.error, "Not JSON yet: line \(error.line), column \(error.column): \(error.reason)")))
+                    compose.overlay = .json(editor)
+                }
+                return []
+            case .f(8):
+                compose.overlay = nil
+                let commands = apply(.setJSON(editor.path, nil))
+                state.apply(.notify(Notice(.info, "\(editor.label) removed. Ctrl-Z brings it back.")))
+                return commands
+            default:
+                break
+            }
+        }
+        _ = editor.area.handle(input)
+        compose.overlay = .json(editor)
+        return []
+    }
+}
