@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "PassSandboxTests",
             dependencies: [
-                "PassSandbox", "PassCore", "seekpass-composer",
+                "PassSandbox", "PassCore", "ComposerKit", "seekpass-composer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

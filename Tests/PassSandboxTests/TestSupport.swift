@@ -150,14 +150,16 @@ struct Harness {
     }
 }
 
-/// A clock that tests move forward.
+/// A clock that tests move forward; it stands still otherwise, so a slow
+/// machine cannot push a test past an expiry.
 final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var offset: TimeInterval = 0
+    private let start = Date()
 
     func advance(by seconds: TimeInterval) {
         lock.withLock { offset += seconds }
     }
 
-    var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
+    var now: Date { lock.withLock { start.addingTimeInterval(offset) } }
 }
