@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "PassSandboxTests",
             dependencies: [
-                "PassSandbox", "PassCore", "seekpass-composer", "TestSupport",
+                "PassSandbox", "PassCore", "ComposerKit", "seekpass-composer", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

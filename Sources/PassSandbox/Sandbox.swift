@@ -11,11 +11,13 @@ final class Sandbox: Sendable {
     let tokens = TokenIssuer()
     let links = UploadLinks()
     let paths = APIPaths.standard
+    let heldFiles: HeldFiles
     private let base = LockedValue<String>("")
 
     init(options: SandboxOptions) throws {
         self.options = options
         self.store = try SandboxStore(options: options)
+        self.heldFiles = HeldFiles(fileLimit: options.heldFileLimit, totalLimit: options.heldFilesTotal)
     }
 
     var logger: Logger { options.logger }

@@ -53,6 +53,8 @@ final class SandboxJournal: @unchecked Sendable {
             .init("document_type", r.documentType.map(JSONValue.string) ?? .null),
             .init("body_size", .number(String(r.bodySize))), .init("body_sha256", .string(r.bodySHA256)),
             .init("verified_at", date(r.verifiedAt)),
+            .init("declined_at", date(r.declinedAt)),
+            .init("holder_key", r.holderKey.map(JSONValue.string) ?? .null),
             .init("assets", .array(r.assets.map { a in
                 .object(JSONObject([
                     .init("asset_id", .string(a.assetID)), .init("declared_type", .string(a.declaredType.rawValue)),
@@ -63,6 +65,12 @@ final class SandboxJournal: @unchecked Sendable {
                             .init("size", .number(String(u.size))), .init("content_type", .string(u.contentType)),
                             .init("sha256", .string(u.sha256)), .init("received_at", date(u.receivedAt)),
                             .init("stored_at", u.storedAt.map(JSONValue.string) ?? .null),
+                        ]))
+                    } ?? .null),
+                    .init("failure", a.failure.map { f in
+                        .object(JSONObject([
+                            .init("reason", .string(f.reason)), .init("at", date(f.at)),
+                            .init("attempts", .number(String(f.attempts))),
                         ]))
                     } ?? .null),
                 ]))
@@ -95,13 +103,18 @@ final class SandboxJournal: @unchecked Sendable {
                 let sha = u["sha256"]?.stringValue, let at = date(u["received_at"]) {
                 upload = .init(size: Int64(size), contentType: type, sha256: sha, receivedAt: at, storedAt: u["stored_at"]?.stringValue)
             }
+            var failure: SandboxRecord.UploadFailure?
+            if let f = a["failure"], let reason = f["reason"]?.stringValue, let at = date(f["at"]) {
+                failure = .init(reason: reason, at: at, attempts: int(f["attempts"]) ?? 1)
+            }
             return .init(assetID: assetID, declaredType: type, linkNonce: nonce, linkExpiresAt: expires,
-                         linkUsed: a["link_used"]?.boolValue ?? false, upload: upload)
+                         linkUsed: a["link_used"]?.boolValue ?? false, upload: upload, failure: failure)
         }
         return SandboxRecord(
             requestID: requestID, id: id, kind: kind, clientID: clientID, receivedAt: receivedAt,
             itemIDs: (v["item_ids"]?.arrayValue ?? []).compactMap(\.stringValue), counts: counts,
             documentType: v["document_type"]?.stringValue, bodySize: int(v["body_size"]) ?? 0,
-            bodySHA256: v["body_sha256"]?.stringValue ?? "", body: nil, verifiedAt: date(v["verified_at"]), assets: assets)
+            bodySHA256: v["body_sha256"]?.stringValue ?? "", body: nil, verifiedAt: date(v["verified_at"]), assets: assets,
+            declinedAt: date(v["declined_at"]), holderKey: v["holder_key"]?.stringValue)
     }
 }

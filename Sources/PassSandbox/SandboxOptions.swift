@@ -25,6 +25,11 @@ public struct SandboxOptions: Sendable {
     public var maximumRequests = 1000
     /// Request bodies up to this size are kept for `/_sandbox/requests/{id}`.
     public var keptBodyLimit = 64 * 1024
+    /// Arrived files up to this size are also held in memory, so the
+    /// holder's page can open them without `uploadsDirectory`; 0: none.
+    public var heldFileLimit = 8 << 20
+    /// At most this many bytes of files are held in all; the oldest make room.
+    public var heldFilesTotal = 64 << 20
     /// Faults from the start.
     public var faults = SandboxFaults()
     /// A JSON-lines file that keeps requests and uploads across runs.

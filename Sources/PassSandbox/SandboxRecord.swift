@@ -20,6 +20,11 @@ public struct SandboxRecord: Sendable, Equatable {
     public var body: [UInt8]?
     public var verifiedAt: Date?
     public var assets: [Asset]
+    /// When the holder declined it on the holder's page.
+    public var declinedAt: Date? = nil
+    /// The SHA-256 of the holder-page cookie of whoever accepted or
+    /// declined it: the first visitor owns the link.
+    public var holderKey: String? = nil
 
     /// A declared asset, its upload link and what arrived.
     public struct Asset: Sendable, Equatable {
@@ -30,6 +35,17 @@ public struct SandboxRecord: Sendable, Equatable {
         public var linkExpiresAt: Date
         public var linkUsed: Bool
         public var upload: Upload?
+        /// The last upload attempt on this link that did not arrive, if any.
+        public var failure: UploadFailure? = nil
+    }
+
+    /// An upload attempt that failed, as the holder's page tells it.
+    public struct UploadFailure: Sendable, Equatable {
+        /// What went wrong, in a clause ("the connection closed before the whole file arrived").
+        public var reason: String
+        public var at: Date
+        /// Failed attempts on the current link.
+        public var attempts: Int
     }
 
     /// What arrived for an asset.
@@ -45,6 +61,7 @@ public struct SandboxRecord: Sendable, Equatable {
     /// The status at `now`, with requests unfinished after `lifetime` canceled.
     public func status(now: Date, lifetime: Duration) -> SubmissionStatus.State {
         if verifiedAt != nil { return .verified }
+        if declinedAt != nil { return .canceled }
         return now >= expiresAt(lifetime) ? .canceled : .incomplete
     }
 
@@ -58,7 +75,7 @@ public struct SandboxRecord: Sendable, Equatable {
         let state = status(now: now, lifetime: lifetime)
         let finalized: Date? = switch state {
         case .verified: verifiedAt
-        case .canceled: expiresAt(lifetime)
+        case .canceled: declinedAt ?? expiresAt(lifetime)
         case .incomplete: nil
         }
         return SubmissionStatus(id: id, status: state, finalizedAt: finalized.map(ISO8601.string))

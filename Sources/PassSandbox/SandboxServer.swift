@@ -69,7 +69,7 @@ public struct SandboxServer: Sendable {
             (paths.submit(.microcredential), .post, { try await sandbox.submit($0, $1, kind: .microcredential) }),
             (paths.status.replacingOccurrences(of: "{id}", with: ":id"), .get, sandbox.status),
             (paths.statuses, .post, sandbox.statuses),
-            (UploadLinks.pathPrefix + "/:request/:asset", .put, sandbox.storeUpload),
+            (UploadLinks.pathPrefix + "/:request/:asset", .put, sandbox.receiveUpload),
             ("/_sandbox/requests", .get, sandbox.listRequests),
             ("/_sandbox/requests/:id", .get, sandbox.showRequest),
             ("/_sandbox/requests/:id/accept", .post, sandbox.acceptRequest),
@@ -81,6 +81,7 @@ public struct SandboxServer: Sendable {
             routes.append((path, .get, sandbox.holderPage))
             routes.append((path, .post, sandbox.holderAccept))
         }
+        routes += sandbox.holderRoutes
         router.add(middleware: MethodNotAllowed(routes.map { ($0.0, $0.1) }))
         for (path, method, handler) in routes {
             router.on(RouterPath(path), method: method, use: handler)

@@ -17,10 +17,14 @@ import Testing
         let page = String(redirect[..<(redirect.firstIndex(of: "#") ?? redirect.endIndex)])
         let content = try #require(redirect.split(separator: "&").first { $0.hasPrefix("content=") }?.dropFirst("content=".count))
         let get = try await RawHTTP.send("GET", page)
-        #expect(get.status == 200 && get.text.contains("Accept") && get.text.contains("<form method=\"post\""))
+        #expect(get.status == 200 && get.text.contains("data-view=\"opening\""))
+        let offer = try await RawHTTP.send("GET", page + "?content=\(content)")
+        #expect(offer.status == 200 && offer.text.contains("Accept") && offer.text.contains("method=\"post\""))
         let post = try await RawHTTP.send("POST", page, headers: ["Content-Type": "application/x-www-form-urlencoded"],
                                           body: Array("content=\(content)&decision=accept".utf8))
-        #expect(post.status == 200 && post.text.contains("Accepted"))
+        #expect(post.status == 303)
+        let location = post.headers.first { $0.0.lowercased() == "location" }?.1
+        #expect(location == "/partner/add/batch?content=\(content)")
 
         let status = try await h.client.status(id: "H-1")
         #expect(status.status == .verified)

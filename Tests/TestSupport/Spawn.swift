@@ -104,11 +104,28 @@ public enum Spawn {
         public func signal(_ signal: Int32) {
             kill(pid, signal)
         }
+
+        /// Ends it (its whole process group when it was started in one): SIGTERM, then
+        /// SIGKILL if it is still there after two seconds.
+        public func stop() {
+            guard !hasEnded else { return }
+            let target = inOwnGroup ? -pid : pid
+            kill(target, SIGTERM)
+            for _ in 0..<100 {
+                if hasEnded { return }
+                usleep(20_000)
+            }
+            kill(target, SIGKILL)
+            _ = wait()
+        }
+
+        var inOwnGroup = false
     }
 
-    /// Starts `arguments` and returns at once.
+    /// Starts `arguments` and returns at once; with `newProcessGroup`, in a process group of
+    /// its own (a browser and its children end together with `stop()`).
     public static func start(_ arguments: [String], environment: [String: String]? = nil, stdin: [UInt8]? = nil,
-                             in directory: String? = nil) throws -> Running {
+                             in directory: String? = nil, newProcessGroup: Bool = false) throws -> Running {
         let scratch = try TemporaryDirectory("spawn")
         let outPath = scratch.path("out")
         let errPath = scratch.path("err")
@@ -134,7 +151,12 @@ public enum Spawn {
         sigdelset(&all, SIGKILL)
         sigdelset(&all, SIGSTOP)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if newProcessGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -145,12 +167,14 @@ public enum Spawn {
         var pid: pid_t = 0
         let code = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard code == 0 else { throw Failure.spawn(arguments[0], code) }
-        return Running(pid: pid, scratch: scratch)
+        let running = Running(pid: pid, scratch: scratch)
+        running.inOwnGroup = newProcessGroup
+        return running
     }
 
-    /// The full path of `program` in PATH, or nil.
+    /// The full path of `program` in PATH (and the usual system folders), or nil.
     public static func which(_ program: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/bin:/bin:/usr/local/bin"
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/\(program)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
