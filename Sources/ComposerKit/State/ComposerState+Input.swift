@@ -98,6 +98,10 @@ extension ComposerState {
             return []
         case .text(let typed):
             let text = row.isUppercase ? typed.uppercased() : typed
+            if let mask = mask(of: row), !typed.contains(where: { $0.isASCII && $0.isNumber }) {
+                notice = Notice(.info, "\(row.label) takes the digits of a date (\(mask.rawValue)); the dashes come by themselves.")
+                return []
+            }
             return replaceText(of: row, at: now) { buffer, mask in
                 if let mask { buffer = TextBuffer(mask.typing(text, into: buffer.text)) } else { buffer.insert(text) }
             }
