@@ -53,6 +53,8 @@ let package = Package(
             dependencies: [
                 "PassCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The HTTP/1 child channel, wrapped for the connection timeouts and bound.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -65,7 +67,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PassCoreTests", dependencies: ["PassCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PassCoreTests", dependencies: ["PassCore", .product(name: "Logging", package: "swift-log")], resources: [.copy("Fixtures")]),
         // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
         .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore", "ComposerKit"]),
         .testTarget(
