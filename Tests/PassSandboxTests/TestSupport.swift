@@ -154,10 +154,16 @@ struct Harness {
 final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var offset: TimeInterval = 0
+    /// When set, time stands still there but for `advance` (no wall-clock time passes).
+    private let frozenAt: Date?
+
+    init(frozenAt: Date? = nil) {
+        self.frozenAt = frozenAt
+    }
 
     func advance(by seconds: TimeInterval) {
         lock.withLock { offset += seconds }
     }
 
-    var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
+    var now: Date { lock.withLock { (frozenAt ?? Date()).addingTimeInterval(offset) } }
 }
