@@ -53,6 +53,8 @@ let package = Package(
             dependencies: [
                 "PassCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The HTTP/1 child channel, wrapped for the connection timeouts and bound.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -72,7 +74,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TestGuard", "PassCore", "ComposerKit"], path: "Tests/TestSupport"),
         // Writes docs/screens/ from the program: `swift run seekpass-screens`.
         .executableTarget(name: "seekpass-screens", dependencies: ["TestSupport"], path: "Tests/Screens"),
-        .testTarget(name: "PassCoreTests", dependencies: ["PassCore", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PassCoreTests", dependencies: ["PassCore", "TestSupport", .product(name: "Logging", package: "swift-log")], resources: [.copy("Fixtures")]),
         // Runs the built program on good and hostile input; depending on it makes `swift test` build it.
         .testTarget(name: "CommandTests", dependencies: ["seekpass-composer", "PassCore", "ComposerKit", "TestSupport"]),
         .testTarget(

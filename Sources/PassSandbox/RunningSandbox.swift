@@ -9,13 +9,21 @@ public final class RunningSandbox: Sendable {
     public let port: Int
     private let sandbox: Sandbox
     private let task: Task<Void, any Error>
+    private let connections: ConnectionRegistry
 
-    init(sandbox: Sandbox, port: Int, task: Task<Void, any Error>) {
+    init(sandbox: Sandbox, port: Int, task: Task<Void, any Error>, connections: ConnectionRegistry) {
         self.sandbox = sandbox
         self.baseURL = sandbox.baseURL
         self.port = port
         self.task = task
+        self.connections = connections
     }
+
+    /// How many connections are open now.
+    public var openConnections: Int { connections.count }
+
+    /// The most connections it keeps open (`ConnectionLimits`, bounded by `ulimit -n`).
+    public var connectionCapacity: Int { connections.capacity }
 
     /// The demo client id.
     public var clientID: String { sandbox.options.clientID }

@@ -13,14 +13,19 @@ final class Sandbox: Sendable {
     let paths = APIPaths.standard
     let heldFiles: HeldFiles
     private let base = LockedValue<String>("")
+    /// The `host:port` names it answers to (`RequestGuard`), known once it listens.
+    let authorities = LockedValue<Set<String>>([])
+    /// The options' logger behind the sanitising handler: what clients send
+    /// (ids, names, paths) reaches any log visibly and on one line.
+    let logger: Logger
 
     init(options: SandboxOptions) throws {
         self.options = options
         self.store = try SandboxStore(options: options)
         self.heldFiles = HeldFiles(fileLimit: options.heldFileLimit, totalLimit: options.heldFilesTotal)
+        self.logger = SanitizingLogHandler.wrap(options.logger)
     }
 
-    var logger: Logger { options.logger }
     var now: Date { options.now() }
 
     /// `http://127.0.0.1:PORT`, known once the server listens.

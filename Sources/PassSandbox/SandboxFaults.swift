@@ -70,7 +70,7 @@ public struct SandboxFaults: Sendable, Equatable {
             guard d <= 1 else { throw .badValue(name, JSONWriter.string(value).trimmingCharacters(in: .whitespacesAndNewlines)) }
             return d
         }
-        switch name.replacingOccurrences(of: "_", with: "-") {
+        switch Self.flagName(name) {
         case "latency", "latency-ms": latencyMilliseconds = try count()
         case "error-rate": errorRate = try share()
         case "fail-next": failNext = try count()
@@ -89,6 +89,12 @@ public struct SandboxFaults: Sendable, Equatable {
         case "slow-store": slowStoreKiBPerSecond = try count()
         default: throw .unknown(name)
         }
+    }
+
+    /// A fault's name as the flag writes it: `fail_next` (the JSON member) is `fail-next`.
+    static func flagName(_ name: String) -> String {
+        let flag = name.replacingOccurrences(of: "_", with: "-")
+        return flag == "latency-ms" ? "latency" : flag
     }
 
     /// The faults as the JSON of `GET /_sandbox/faults`.
@@ -122,9 +128,9 @@ public enum SandboxFaultError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String {
         switch self {
         case .unknown(let name):
-            "no fault named \(name); faults: " + SandboxFaults.names.map(\.name).joined(separator: ", ")
+            "no fault named \(TextSanitizer.sanitize(name)); faults: " + SandboxFaults.names.map(\.name).joined(separator: ", ")
         case .badValue(let name, let value):
-            "\(name)=\(value) is not a value for it; " + (SandboxFaults.names.first { $0.name == name }?.value ?? "")
+            TextSanitizer.sanitize("\(name)=\(value)") + " is not a value for it; " + (SandboxFaults.names.first { $0.name == SandboxFaults.flagName(name) }?.value ?? "")
         }
     }
 }

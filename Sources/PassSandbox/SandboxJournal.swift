@@ -19,15 +19,47 @@ final class SandboxJournal: @unchecked Sendable {
         }
     }
 
+    /// Lines in the file, as of its last compaction and the appends since.
+    var linesWritten: Int { lock.withLock { written } }
+    private var written = 0
+
     func append(_ record: SandboxRecord) {
-        var line = JSONWriter.bytes(Self.encode(record)).filter { $0 != 0x0A }
-        line.append(0x0A)
+        let line = Self.line(record)
         lock.lock()
         defer { lock.unlock() }
         guard let handle = FileHandle(forWritingAtPath: path) else { return }
         defer { try? handle.close() }
         _ = try? handle.seekToEnd()
         try? handle.write(contentsOf: line)
+        written += 1
+    }
+
+    /// One record as one line (JSONWriter escapes every newline and control in it).
+    static func line(_ record: SandboxRecord) -> [UInt8] {
+        var line = JSONWriter.bytes(encode(record)).filter { $0 != 0x0A }
+        line.append(0x0A)
+        return line
+    }
+
+    /// Rewrites the file with one line per record of `records` (temporary
+    /// file, then renamed over it), when it holds more than those lines.
+    func compact(to records: [SandboxRecord]) {
+        lock.lock()
+        defer { lock.unlock() }
+        let lines = (try? FileReader.read(path, limit: 512 << 20))?.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
+        guard lines > records.count else {
+            written = lines
+            return
+        }
+        let temporary = path + ".compact-" + SandboxOptions.randomToken(bytes: 6)
+        let bytes = records.flatMap(Self.line)
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600]),
+            rename(temporary, path) == 0
+        else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return
+        }
+        written = records.count
     }
 
     /// The records of the file, the last state of each; broken lines skipped.

@@ -37,7 +37,11 @@ public struct SandboxOptions: Sendable {
     /// A folder to write uploaded bytes to (`<request id>/<asset id>`);
     /// without it only size, type and SHA-256 are kept.
     public var uploadsDirectory: String?
-    /// Where the server logs (nothing by default).
+    /// How long a connection may take over a request's head or stay idle,
+    /// and how many may be open (30 s, 120 s, 512 by default).
+    public var connectionLimits = ConnectionLimits.standard
+    /// Where the server logs (nothing by default). Every line reaches it
+    /// sanitised (`SanitizingLogHandler`).
     public var logger = Logger(label: "seekpass.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
     /// The sandbox's clock (tests move it forward).
     public var now: @Sendable () -> Date = Date.init

@@ -22,6 +22,7 @@ actor SandboxStore {
             let journal = try SandboxJournal(path: path)
             self.journal = journal
             for record in journal.load() { index.remember(record) }
+            journal.compact(to: index.order.compactMap { index.records[$0] })
         } else {
             journal = nil
         }
@@ -53,6 +54,11 @@ actor SandboxStore {
     func save(_ record: SandboxRecord) {
         remember(record)
         journal?.append(record)
+        // Bounded on disk too: once it holds many more lines than requests
+        // kept, the journal is rewritten with the last state of each.
+        if let journal, journal.linesWritten > 8 * maximumRequests {
+            journal.compact(to: all())
+        }
     }
 
     private func remember(_ record: SandboxRecord) {

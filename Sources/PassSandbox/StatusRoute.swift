@@ -19,6 +19,7 @@ extension Sandbox {
         await store.count("statuses")
         if let fault = await injectedFault() { return fault }
         if case .refused(let answer) = await authorize(request) { return answer }
+        guard MediaType.isJSON(request.headers[.contentType]) else { return SandboxAnswers.unsupportedMediaType(request) }
         var request = request
         let body = try await request.collectBody(upTo: 64 * 1024)
         guard let value = try? JSONParser.parse(Array(body.readableBytesView)), let list = value["ids"]?.arrayValue else {

@@ -33,8 +33,7 @@ extension Sandbox {
             return SandboxAnswers.store(.forbidden, code: "AccessDenied", message: "This upload link is no longer valid")
         }
         let contentType = request.headers[.contentType] ?? ""
-        guard contentType.split(separator: ";").first.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
-                == asset.declaredType.contentType else {
+        guard MediaType.matches(contentType, asset.declaredType.contentType) else {
             return SandboxAnswers.store(.forbidden, code: "SignatureDoesNotMatch",
                                         message: "The link was signed for Content-Type \(asset.declaredType.contentType), the request sent \(contentType.isEmpty ? "none" : contentType).")
         }

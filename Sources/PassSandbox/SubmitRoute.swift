@@ -15,8 +15,8 @@ extension Sandbox {
         case .granted(let c): claims = c
         case .refused(let answer): return answer
         }
-        if let type = request.headers[.contentType], !type.lowercased().hasPrefix("application/json") {
-            return SandboxAnswers.error(.unsupportedMediaType, "send the body as Content-Type: application/json (got \(type))")
+        guard MediaType.isJSON(request.headers[.contentType]) else {
+            return SandboxAnswers.unsupportedMediaType(request)
         }
         var request = request
         let buffer: ByteBuffer

@@ -19,7 +19,7 @@ struct GalleryCommand: AsyncParsableCommand {
         let names = catalog.noColor ? ["monochrome"] : catalog.names
         let start = theme ?? "default"
         guard catalog.contains(start) else {
-            FileHandle.standardError.write(Data("seekpass-composer: no theme named '\(start)' (available: \(catalog.names.joined(separator: ", ")))\n".utf8))
+            StandardStreams.err("seekpass-composer: no theme named '\(start)' (available: \(catalog.names.joined(separator: ", ")))\n")
             throw ExitCode(2)
         }
         let themes = names.map { catalog.load($0) }
@@ -31,11 +31,11 @@ struct GalleryCommand: AsyncParsableCommand {
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor))
             for problem in themes.compactMap(\.problem) {
-                FileHandle.standardError.write(Data("seekpass-composer: theme not used: \(problem)\n".utf8))
+                StandardStreams.err("seekpass-composer: theme not used: \(problem)\n")
             }
             TerminalApp.exit(with: outcome)
         } catch {
-            FileHandle.standardError.write(Data("seekpass-composer: \(error)\n".utf8))
+            StandardStreams.err("seekpass-composer: \(error)\n")
             throw ExitCode(2)
         }
     }

@@ -29,10 +29,19 @@ struct SeekpassComposer: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let code as ExitCode {
+            exit(withError: code)
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usage)
+            // Every message, ArgumentParser's own included, passes the one
+            // gate: an argument with an escape in it is echoed visibly.
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if code == .success {
+                StandardStreams.out(message + "\n")
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { StandardStreams.err(message + "\n") }
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
     }
 }

@@ -44,7 +44,7 @@ import Testing
     @Test func expiredNextExpiresOneSubmissionsLinksThenTheSameRequestGetsFreshOnes() async throws {
         let h = try await Harness.start()
         defer { Task { await h.stop() } }
-        let set = try await RawHTTP.send("POST", h.sandbox.baseURL + "/_sandbox/faults", body: Array(#"{"expired_next": 1}"#.utf8))
+        let set = try await RawHTTP.send("POST", h.sandbox.baseURL + "/_sandbox/faults", headers: ["Content-Type": "application/json"], body: Array(#"{"expired_next": 1}"#.utf8))
         #expect(set.status == 200 && set.text.contains("\"expired_next\": 1"), "\(set.text)")
         let batch = Seeds.smallBatch(id: "N-1", assets: [("N-1-a", .pdf)])
         let bytes = SampleFiles.pdf()

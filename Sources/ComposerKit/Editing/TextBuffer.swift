@@ -105,20 +105,12 @@ public struct TextBuffer: Hashable, Sendable {
             }
             if scalar == "\t" {
                 out.unicodeScalars.append(" ")
-            } else if !TextBuffer.isControl(scalar) {
+            } else if !TextSanitizer.isUnsafe(scalar) {
                 out.unicodeScalars.append(scalar)
             }
             i += 1
         }
         return out
-    }
-
-    /// C0 and C1 controls, DEL, bidirectional controls and line separators: never text.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v <= 0x9F) { return true }
-        return v == 0x61C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029
     }
 
     private func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }

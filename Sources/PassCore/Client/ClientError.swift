@@ -20,20 +20,28 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     /// The caller cancelled.
     case cancelled
 
+    /// The message, for a screen, a log or standard error. The server's
+    /// words in it have every secret redacted and are shown visibly, each
+    /// on its own line (an escape or a newline from a server is shown, not sent).
     public var description: String {
         switch self {
         case .rejected(let status, let findings):
             "the server refused the request (HTTP \(status))"
-                + (findings.isEmpty ? "" : ":\n" + findings.map { "  \($0.path): \($0.message)" }.joined(separator: "\n"))
-        case .unauthorized(let text): "not authorised: \(text)"
-        case .forbidden(let text): "not allowed: \(text)"
-        case .refused(let status, let message): "the server refused the request (HTTP \(status)): \(message)"
+                + (findings.isEmpty ? "" : ":\n" + findings.map { Self.shown("  \($0.path): \($0.message)") }.joined(separator: "\n"))
+        case .unauthorized(let text): "not authorised: \(Self.shown(text))"
+        case .forbidden(let text): "not allowed: \(Self.shown(text))"
+        case .refused(let status, let message): "the server refused the request (HTTP \(status)): \(Self.shown(message))"
         case .remote(let attempts, let cause):
-            "no answer from the server after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(cause)"
-        case .badResponse(let text): "the server's answer could not be read: \(text)"
-        case .configuration(let text): text
+            "no answer from the server after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(Self.shown(cause))"
+        case .badResponse(let text): "the server's answer could not be read: \(Self.shown(text))"
+        case .configuration(let text): Self.shown(text)
         case .cancelled: "cancelled"
         }
+    }
+
+    /// Server text as a message shows it: no secret, nothing a terminal acts on, one line.
+    static func shown(_ text: String) -> String {
+        TextSanitizer.sanitize(Redaction.text(text))
     }
 
     /// The server's findings, for `rejected`; empty otherwise.

@@ -19,6 +19,9 @@ public struct Endpoint: Sendable {
     public var uploadConcurrency: Int
     /// How many times a request is tried in all before giving up.
     public var maxAttempts: Int
+    /// How long one attempt of an API call may take, from connecting to the
+    /// last byte of the answer (`request_timeout` in a profile).
+    public var requestTimeout: Duration
 
     /// How requests prove who sends them.
     public enum Authentication: Sendable {
@@ -47,7 +50,8 @@ public struct Endpoint: Sendable {
     public init(
         baseURL: String, authentication: Authentication, profileName: String? = nil, isSandbox: Bool = false,
         isProductionLike: Bool? = nil, paths: APIPaths = .standard, idPrefix: String = RequestID.defaultPrefix,
-        uploadConcurrency: Int = 4, maxAttempts: Int = RetryPolicy.standard.maxAttempts
+        uploadConcurrency: Int = 4, maxAttempts: Int = RetryPolicy.standard.maxAttempts,
+        requestTimeout: Duration = Endpoint.standardRequestTimeout
     ) throws(URLPolicy.Refusal) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
@@ -66,7 +70,11 @@ public struct Endpoint: Sendable {
         self.idPrefix = idPrefix
         self.uploadConcurrency = max(1, uploadConcurrency)
         self.maxAttempts = max(1, maxAttempts)
+        self.requestTimeout = requestTimeout > .zero ? requestTimeout : Endpoint.standardRequestTimeout
     }
+
+    /// The time an API call's attempt has unless a profile says otherwise.
+    public static let standardRequestTimeout: Duration = .seconds(60)
 
     /// The absolute URL of `path`.
     public func url(_ path: String) -> String {

@@ -5,12 +5,16 @@ public enum ErrorBody {
     public static let rule: RuleID = "server"
 
     /// The findings in `bytes`; empty when the body is not of that shape.
-    public static func findings(in bytes: [UInt8], shape: ModelRules.ErrorBodyShape = ModelRules.standard.errorBody) -> [Finding] {
+    /// The server's messages have every secret the client knows, and every
+    /// secret-shaped text, redacted (a server may echo the Authorization
+    /// header); at most `limit` are read.
+    public static func findings(in bytes: [UInt8], shape: ModelRules.ErrorBodyShape = ModelRules.standard.errorBody,
+                                limit: Int = 1000) -> [Finding] {
         guard let value = try? JSONParser.parse(bytes), let list = value[shape.list]?.arrayValue else { return [] }
-        return list.compactMap { element in
+        return list.prefix(limit).compactMap { element in
             guard let message = element[shape.message]?.stringValue else { return nil }
             let path = element[shape.path]?.stringValue.flatMap(JSONPath.init(parsing:)) ?? .root
-            return Finding(.error, rule, at: path, message)
+            return Finding(.error, rule, at: path, Redaction.text(message))
         }
     }
 
@@ -33,6 +37,6 @@ public enum ErrorBody {
         }
         let text = String(decoding: bytes.prefix(200), as: UTF8.self)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
-        return Redaction.text(text)
+        return TextSanitizer.sanitize(Redaction.text(text))
     }
 }

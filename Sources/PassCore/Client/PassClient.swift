@@ -20,8 +20,8 @@ public final class PassClient: Sendable {
     let now: @Sendable () -> Date
     let jitter: @Sendable () -> Double
     let tokens = TokenCache()
-    /// How long one API call may take.
-    let requestTimeout: TimeAmount = .seconds(60)
+    /// How long one attempt of an API call may take, the whole answer included.
+    var requestTimeout: Duration { endpoint.requestTimeout }
 
     /// - Parameters:
     ///   - sleeper: waits between attempts (tests pass one that does not wait).
@@ -60,7 +60,11 @@ public final class PassClient: Sendable {
         let path = endpoint.paths.submit(kind, credentialType: value["credential_type"]?.stringValue ?? "microcredential")
         let answer = try await send(.POST, path, body: body, scopes: Scopes.required(for: value, as: kind), onRetry: onRetry)
         do {
-            return try JSONValueDecoder().decode(SubmissionResponse.self, from: try JSONParser.parse(answer.body))
+            let response = try JSONValueDecoder().decode(SubmissionResponse.self, from: try JSONParser.parse(answer.body))
+            // The links' queries carry the permission to write: from now on
+            // any text of this process that holds one shows it redacted.
+            for upload in response.assetUploads ?? [] { Redaction.registerQuery(of: upload.url) }
+            return response
         } catch {
             throw .badResponse("HTTP \(answer.status) without a redirect_uri: \(ErrorBody.summary(of: answer.body))")
         }
@@ -207,14 +211,20 @@ public final class PassClient: Sendable {
 
     /// Executes `request` and logs it (URL without its query); a transport
     /// failure is `.failed`, cancellation throws.
+    /// The whole exchange, the body included, has `requestTimeout`; at most
+    /// `limit` bytes of the body are read (a longer one is cut, not refused:
+    /// a definite answer stays definite, whatever its size).
     func exchange(_ request: HTTPClientRequest, attempt: Int, limit: Int = 1 << 20) async throws(ClientError) -> Exchange {
         let started = ContinuousClock.now
         do {
-            let response = try await http.execute(request, timeout: requestTimeout)
-            let buffer = try await response.body.collect(upTo: limit)
-            let answer = HTTPAnswer(status: Int(response.status.code), headers: response.headers, body: Array(buffer.readableBytesView))
-            log(request, outcome: "HTTP \(answer.status)", attempt: attempt, since: started)
+            let answer = try await HTTPExchange.run(http, request, timeout: requestTimeout, limit: limit)
+            log(request, outcome: "HTTP \(answer.status)" + (answer.truncated ? " (body cut at \(ByteCount.text(limit)))" : ""),
+                attempt: attempt, since: started)
             return .answer(answer)
+        } catch let deadline as ExchangeDeadline {
+            let cause = deadline.description
+            log(request, outcome: cause, attempt: attempt, since: started)
+            return .failed(cause)
         } catch is CancellationError {
             throw .cancelled
         } catch {

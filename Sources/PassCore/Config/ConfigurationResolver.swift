@@ -72,7 +72,8 @@ public struct ConfigurationResolver: Sendable {
                 baseURL: url, authentication: authentication, profileName: profile?.name,
                 isSandbox: profile?.isSandbox ?? false, isProductionLike: profile?.isProduction, paths: paths,
                 idPrefix: idPrefix, uploadConcurrency: profile?.uploadConcurrency ?? 4,
-                maxAttempts: profile?.maxAttempts ?? RetryPolicy.standard.maxAttempts))
+                maxAttempts: profile?.maxAttempts ?? RetryPolicy.standard.maxAttempts,
+                requestTimeout: profile?.requestTimeout.map { .seconds($0) } ?? Endpoint.standardRequestTimeout))
         } catch {
             throw .refusedURL(error)
         }

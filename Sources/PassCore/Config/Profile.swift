@@ -13,6 +13,8 @@ public struct Profile: Sendable {
     public var isProduction: Bool?
     public var uploadConcurrency: Int?
     public var maxAttempts: Int?
+    /// `request_timeout`: seconds one attempt of an API call may take.
+    public var requestTimeout: Int?
     public var paths: APIPaths = .standard
 
     public init(name: String) {
@@ -31,6 +33,7 @@ public struct Profile: Sendable {
         ("production", "true/false: whether submissions reach real holders"),
         ("upload_concurrency", "files uploaded at once (default 4)"),
         ("max_attempts", "tries per request before giving up (default 4)"),
+        ("request_timeout", "seconds one attempt of an API call may take, answer included (default 60)"),
     ] + APIPaths.profileKeys.map { ($0.key, "path override") }
 
     /// The secret keys this profile sets, for the permission check.
@@ -80,6 +83,12 @@ public struct Profile: Sendable {
             case "production": profile.isProduction = try bool()
             case "upload_concurrency": profile.uploadConcurrency = try count()
             case "max_attempts": profile.maxAttempts = try count()
+            case "request_timeout":
+                guard let seconds = entry.value.intValue, (1...3600).contains(seconds) else {
+                    throw .syntax(TOMLError(file: file, line: entry.line, key: entry.key,
+                                            message: "expected a whole number of seconds from 1 to 3600"))
+                }
+                profile.requestTimeout = seconds
             default:
                 if let override = APIPaths.profileKeys.first(where: { $0.key == entry.key }) {
                     let path = try string()

@@ -13,8 +13,10 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(String, size: Int, limit: Int)
     case other(String, reason: String)
 
+    /// The message, its path shown visibly (a control character or a line
+    /// break in a file name cannot forge a line).
     public var description: String {
-        switch self {
+        switch self.shown {
         case .notFound(let p): "\(p): no such file"
         case .isDirectory(let p): "\(p): is a directory; name a file"
         case .notRegular(let p): "\(p): not a regular file (a device, FIFO or socket); name a file"
@@ -22,6 +24,17 @@ public enum FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let p, let size, let limit):
             "\(p): the file is \(ByteCount.text(size)); the largest accepted is \(ByteCount.text(limit))"
         case .other(let p, let reason): "\(p): \(reason)"
+        }
+    }
+
+    private var shown: FileReadError {
+        switch self {
+        case .notFound(let p): .notFound(TextSanitizer.sanitize(p))
+        case .isDirectory(let p): .isDirectory(TextSanitizer.sanitize(p))
+        case .notRegular(let p): .notRegular(TextSanitizer.sanitize(p))
+        case .permissionDenied(let p): .permissionDenied(TextSanitizer.sanitize(p))
+        case .tooLarge(let p, let size, let limit): .tooLarge(TextSanitizer.sanitize(p), size: size, limit: limit)
+        case .other(let p, let reason): .other(TextSanitizer.sanitize(p), reason: reason)
         }
     }
 }

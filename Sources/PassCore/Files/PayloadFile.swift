@@ -11,14 +11,15 @@ public struct PayloadFile: Sendable {
         case notAnObject(String, found: String)
         case unknownKind(String)
 
+        /// The message, its path shown visibly.
         public var description: String {
             switch self {
             case .file(let e): e.description
-            case .syntax(let path, let e): "\(path):\(e.line):\(e.column): not JSON: \(e.reason)"
+            case .syntax(let path, let e): "\(TextSanitizer.sanitize(path)):\(e.line):\(e.column): not JSON: \(e.reason)"
             case .notAnObject(let path, let found):
-                "\(path): a payload must be a JSON object ({…}), this file holds \(found)"
+                "\(TextSanitizer.sanitize(path)): a payload must be a JSON object ({…}), this file holds \(found)"
             case .unknownKind(let path):
-                "\(path): \(PayloadKind.detectionAdvice) (\(RuleID.payloadKind))"
+                "\(TextSanitizer.sanitize(path)): \(PayloadKind.detectionAdvice) (\(RuleID.payloadKind))"
             }
         }
     }

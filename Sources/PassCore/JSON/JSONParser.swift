@@ -94,11 +94,11 @@ public struct JSONParser {
             let key = try parseString()
             guard seen.insert(key).inserted else {
                 index = keyStart
-                throw error("the member \"\(key)\" appears twice in one object; keep one")
+                throw error("the member \(JSONWriter.quoted(key)) appears twice in one object; keep one")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("expected : after the member name \"\(key)\", found \(describeByte())")
+                throw error("expected : after the member name \(JSONWriter.quoted(key)), found \(describeByte())")
             }
             index += 1
             skipWhitespace()

@@ -102,9 +102,16 @@ public enum JSONWriter {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Writes `text` as a string literal. Besides what JSON requires, DEL,
+    /// the C1 controls (U+0080–U+009F), the bidirectional controls and the
+    /// line and paragraph separators are written as `\uXXXX`: the same string
+    /// to any JSON reader, and nothing a terminal acts on when the text is shown.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for b in text.utf8 {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
             switch b {
             case 0x22: out.append(0x5C); out.append(0x22)
             case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -114,12 +121,31 @@ public enum JSONWriter {
             case 0x08: out.append(0x5C); out.append(0x62)
             case 0x0C: out.append(0x5C); out.append(0x66)
             case 0x00..<0x20, 0x7F:
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
-                out.append(hexDigits[Int(b >> 4)])
-                out.append(hexDigits[Int(b & 0xF)])
+                escape(UInt32(b), into: &out)
+            case 0xC2, 0xD8, 0xE2:
+                // The lead bytes of U+0080–U+009F, U+061C and U+200E–U+2069.
+                let scalar = text.unicodeScalars[i]
+                let width = UTF8.width(scalar)
+                if TextSanitizer.isUnsafe(scalar) {
+                    escape(scalar.value, into: &out)
+                } else {
+                    var j = i
+                    for _ in 0..<width { out.append(utf8[j]); j = utf8.index(after: j) }
+                }
+                i = utf8.index(i, offsetBy: width)
+                continue
             default: out.append(b)
             }
+            i = utf8.index(after: i)
         }
         out.append(0x22)
+    }
+
+    private static func escape(_ value: UInt32, into out: inout [UInt8]) {
+        out.append(0x5C); out.append(0x75)
+        out.append(hexDigits[Int((value >> 12) & 0xF)])
+        out.append(hexDigits[Int((value >> 8) & 0xF)])
+        out.append(hexDigits[Int((value >> 4) & 0xF)])
+        out.append(hexDigits[Int(value & 0xF)])
     }
 }

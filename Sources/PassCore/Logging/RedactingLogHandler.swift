@@ -1,9 +1,12 @@
 import Foundation
 import Logging
 
-/// A swift-log handler that appends redacted lines to a file (never to the
-/// screen): `2024-05-01T10:00:00Z info seekpass.client: message key=value`.
-/// Every message and metadata value passes through `Redaction.text`.
+/// A swift-log handler that appends redacted lines to a file (or, for
+/// `sandbox --verbose`, to standard error), one line per event, always:
+/// `2024-05-01T10:00:00Z info seekpass.client: message key=value`.
+/// Every message and metadata value passes through `Redaction.text`, then
+/// through `TextSanitizer.sanitize` (a newline, an escape or a bidi control
+/// in a value is shown, so no value can forge a line or reach a terminal).
 public struct RedactingLogHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
@@ -26,38 +29,27 @@ public struct RedactingLogHandler: LogHandler {
         var all = metadata
         if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
         if let extra = event.metadata { all.merge(extra) { $1 } }
-        var line = Self.timestamp() + " \(event.level) \(label): " + Redaction.text(event.message.description)
-        for key in all.keys.sorted() {
-            let value = all[key].map { "\($0)" } ?? ""
-            line += " \(key)=" + (Redaction.secretHeaders.contains(key.lowercased()) ? Redaction.placeholder : Redaction.text(value))
+        sink.write(Self.line(timestamp: Self.timestamp(), level: event.level, label: label,
+                             message: event.message.description, metadata: all) + "\n")
+    }
+
+    /// One event as its line, without the final newline.
+    public static func line(timestamp: String, level: Logger.Level, label: String, message: String,
+                            metadata: Logger.Metadata = [:]) -> String {
+        var line = timestamp + " \(level) " + TextSanitizer.sanitize(label) + ": " + shown(message)
+        for key in metadata.keys.sorted() {
+            let value = metadata[key].map { "\($0)" } ?? ""
+            line += " " + TextSanitizer.sanitize(key) + "="
+                + (Redaction.secretHeaders.contains(key.lowercased()) ? Redaction.placeholder : shown(value))
         }
-        sink.write(line + "\n")
+        return line
+    }
+
+    private static func shown(_ text: String) -> String {
+        TextSanitizer.sanitize(Redaction.text(text))
     }
 
     private static func timestamp() -> String {
         ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(secondsFromGMT: 0) ?? .current, formatOptions: [.withInternetDateTime])
-    }
-}
-
-/// A log file opened for appending (mode 0600), shared by every logger
-/// of the process.
-public final class LogFile: Sendable {
-    public let path: String
-    private let fd: Int32
-
-    /// Opens `path`, creating it and its folder; nil when it cannot.
-    public init?(path: String) {
-        try? AppPaths.makeDirectory((path as NSString).deletingLastPathComponent)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return nil }
-        self.path = path
-        self.fd = fd
-    }
-
-    deinit { close(fd) }
-
-    func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 }

@@ -25,7 +25,37 @@ public enum Redaction {
     /// match ordinary words).
     public static func register(_ value: String) {
         guard value.count >= 8 else { return }
-        registry.add(value)
+        registry.add(value, to: .credentials)
+    }
+
+    /// Remembers the query string of a presigned link (where its permission
+    /// is) and the values in it that grant it, so that an echo of any of
+    /// them is removed too.
+    public static func registerQuery(of url: String) {
+        guard let q = url.firstIndex(of: "?") else { return }
+        let query = url[url.index(after: q)...].prefix { $0 != "#" }
+        var values = [String(query)]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let name = parts[0].lowercased()
+            if ["signature", "credential", "token", "security", "nonce", "key", "sig"].contains(where: name.contains) {
+                values.append(String(parts[1]))
+                if let decoded = String(parts[1]).removingPercentEncoding, decoded != String(parts[1]) { values.append(decoded) }
+            }
+        }
+        for value in values where value.count >= 8 { registry.add(value, to: .links) }
+    }
+
+    /// `text` with every remembered secret (`register(_:)`) replaced by the
+    /// placeholder, and nothing else changed: the gate of everything a
+    /// command prints.
+    public static func knownSecrets(in text: String) -> String {
+        var out = text
+        for value in registry.values where out.contains(value) {
+            out = out.replacingOccurrences(of: value, with: placeholder)
+        }
+        return out
     }
 
     /// `value` for the header `name`: itself, or the placeholder for a secret header.
@@ -42,10 +72,7 @@ public enum Redaction {
 
     /// `text` with every secret it can recognise removed.
     public static func text(_ text: String) -> String {
-        var out = text
-        for value in registry.values where out.contains(value) {
-            out = out.replacingOccurrences(of: value, with: placeholder)
-        }
+        var out = knownSecrets(in: text)
         out = replacing(in: out, pattern: #"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"#) { match in
             let scheme = match.prefix { !$0.isWhitespace }
             return scheme + " " + placeholder
@@ -87,23 +114,56 @@ public enum Redaction {
     }
 }
 
-/// The values `Redaction` removes by name, shared by every thread.
+/// The values `Redaction` removes by name, shared by every thread: the
+/// credentials (tokens, client secrets) and the upload links' permissions,
+/// each kept apart so that many links never push a token out.
 private final class SecretRegistry: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Set<String> = []
+    enum Kind { case credentials, links }
 
-    func add(_ value: String) {
+    private let lock = NSLock()
+    // Bounded, the oldest forgotten first: a process that refreshes tokens
+    // for weeks, or uploads thousands of files, keeps the most recent ones.
+    private var credentials = BoundedSet(capacity: 512)
+    private var links = BoundedSet(capacity: 4096)
+    private var sorted: [String]?
+
+    func add(_ value: String, to kind: Kind) {
         lock.lock()
         defer { lock.unlock() }
-        // Bounded: a long-running process that refreshes tokens for days
-        // keeps only the most recent few hundred.
-        if stored.count >= 512 { stored.removeAll(keepingCapacity: true) }
-        stored.insert(value)
+        switch kind {
+        case .credentials: credentials.insert(value)
+        case .links: links.insert(value)
+        }
+        sorted = nil
     }
 
+    /// Longest first, so that a value inside another is replaced after it.
     var values: [String] {
         lock.lock()
         defer { lock.unlock() }
-        return stored.sorted { $0.count > $1.count }
+        if let sorted { return sorted }
+        let all = Array(credentials.members.union(links.members)).sorted { $0.count > $1.count }
+        sorted = all
+        return all
+    }
+}
+
+/// A set that forgets its oldest member past `capacity`.
+private struct BoundedSet {
+    let capacity: Int
+    private(set) var members: Set<String> = []
+    private var order: [String] = []
+    private var start = 0
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func insert(_ value: String) {
+        guard members.insert(value).inserted else { return }
+        order.append(value)
+        if members.count > capacity {
+            members.remove(order[start])
+            start += 1
+            if start > capacity { order.removeFirst(start); start = 0 }
+        }
     }
 }

@@ -131,9 +131,10 @@ extension PassClient {
         let timeout = options.timeoutBase + options.timeoutPerMiB * mib
         let answer: HTTPAnswer
         do {
-            let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000))
-            let body = try await response.body.collect(upTo: 64 * 1024)
-            answer = HTTPAnswer(status: Int(response.status.code), headers: response.headers, body: Array(body.readableBytesView))
+            answer = try await HTTPExchange.run(http, request, timeout: timeout, limit: 64 * 1024)
+        } catch let deadline as ExchangeDeadline {
+            return .failed(UploadFailure(reason: "the file store did not finish answering within \(ExchangeDeadline.seconds(deadline.timeout))",
+                                         retryable: true), retryAfter: nil)
         } catch let changed as UploadFileChanged {
             return .failed(UploadFailure(reason: changed.description, retryable: false), retryAfter: nil)
         } catch is CancellationError {
@@ -167,8 +168,8 @@ extension PassClient {
     /// The `<Message>` of an S3-style XML error, or the start of the body.
     static func storeMessage(_ text: String) -> String {
         if let start = text.range(of: "<Message>"), let end = text.range(of: "</Message>", range: start.upperBound..<text.endIndex) {
-            return String(text[start.upperBound..<end.lowerBound])
+            return TextSanitizer.sanitize(Redaction.text(String(text[start.upperBound..<end.lowerBound].prefix(400))))
         }
-        return Redaction.text(String(text.prefix(160)))
+        return TextSanitizer.sanitize(Redaction.text(String(text.prefix(160))))
     }
 }

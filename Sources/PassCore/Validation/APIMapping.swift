@@ -105,6 +105,7 @@ public enum APIMapping {
         case .url: rules.append(.url)
         default: break
         }
+        if isString, StructureCheck.identifierKeys.contains(field.key) { rules.append(.idCharacters) }
         return rules
     }
 

@@ -68,6 +68,8 @@ public enum RuleCatalogue {
               spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch, CanonicalJSON.normalizedBatch", reportedAt: "`$.education_items`, `$.microcredential_items`, `$.english_proficiency_items`"),
         .init(id: .idUnique, severity: .error, summary: "Each item's credential_id is unique in the batch.",
               spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`credential_id` of each item (the later of two)"),
+        .init(id: .idCharacters, severity: .error, summary: "credential_id, id and asset_id hold no control characters (C0, DEL, C1) and no line breaks: ids are printed in logs, tables and links.",
+              spec: "§2–§4", provenance: .model, checkedIn: "StructureCheck.string", reportedAt: "every `credential_id`, `id` and `asset_id`"),
         .init(id: .assetIDUnique, severity: .error, summary: "Each asset_id is unique in the batch.",
               spec: "§2", provenance: .model, checkedIn: "RuleCheck.batch", reportedAt: "`assets[].asset_id` (the later of two)"),
         .init(id: .assetType, severity: .error, summary: "asset_type is one the section accepts (education: pdf, open_cert; microcredential: pdf, jpg, png, open_cert; English: pdf; universal: pdf, png).",

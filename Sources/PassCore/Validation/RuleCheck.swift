@@ -5,13 +5,21 @@
 struct RuleCheck {
     let rules: ModelRules
     var findings: [Finding]
+    /// Findings past this many are counted in `omitted`, not made.
+    var limit = Int.max
+    var omitted = OmittedFindings()
 
-    mutating func error(_ rule: RuleID, _ path: JSONPath, _ message: String) {
-        findings.append(Finding(.error, rule, at: path, message))
+    mutating func error(_ rule: RuleID, _ path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
+        record(.error, rule, path, message)
     }
 
-    mutating func warning(_ rule: RuleID, _ path: JSONPath, _ message: String) {
-        findings.append(Finding(.warning, rule, at: path, message))
+    mutating func warning(_ rule: RuleID, _ path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
+        record(.warning, rule, path, message)
+    }
+
+    private mutating func record(_ severity: Finding.Severity, _ rule: RuleID, _ path: () -> JSONPath, _ message: () -> String) {
+        guard findings.count < limit else { return omitted.add(rule, severity) }
+        findings.append(Finding(severity, rule, at: path(), message()))
     }
 
     // MARK: Items

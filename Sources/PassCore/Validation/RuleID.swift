@@ -32,6 +32,9 @@ extension RuleID {
     public static let batchEmpty: RuleID = "batch.empty"
     public static let sectionMissing: RuleID = "section.missing"
     public static let idUnique: RuleID = "id.unique"
+    /// Broken by a `credential_id`, `id` or `asset_id` holding a control
+    /// character (C0, DEL, C1) or a line break.
+    public static let idCharacters: RuleID = "id.characters"
     public static let assetIDUnique: RuleID = "asset.id-unique"
     public static let assetType: RuleID = "asset.type"
     public static let nameMismatch: RuleID = "name.mismatch"

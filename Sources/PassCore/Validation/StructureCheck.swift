@@ -3,13 +3,21 @@
 /// the calendar, choices, country codes, URLs).
 struct StructureCheck {
     var findings: [Finding] = []
+    /// Findings past this many are counted in `omitted`, not made.
+    var limit = Int.max
+    var omitted = OmittedFindings()
 
-    mutating func error(_ rule: RuleID, _ path: JSONPath, _ message: String) {
-        findings.append(Finding(.error, rule, at: path, message))
+    mutating func error(_ rule: RuleID, _ path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
+        record(.error, rule, path, message)
     }
 
-    mutating func warning(_ rule: RuleID, _ path: JSONPath, _ message: String) {
-        findings.append(Finding(.warning, rule, at: path, message))
+    mutating func warning(_ rule: RuleID, _ path: @autoclosure () -> JSONPath, _ message: @autoclosure () -> String) {
+        record(.warning, rule, path, message)
+    }
+
+    private mutating func record(_ severity: Finding.Severity, _ rule: RuleID, _ path: () -> JSONPath, _ message: () -> String) {
+        guard findings.count < limit else { return omitted.add(rule, severity) }
+        findings.append(Finding(severity, rule, at: path(), message()))
     }
 
     /// Checks `value` as an object of `schema`. Fields for which `descend`
@@ -152,7 +160,26 @@ struct StructureCheck {
         }
     }
 
+    /// The members that are ids: printed in logs, status tables and links,
+    /// so they must hold nothing a terminal acts on and no line break.
+    static let identifierKeys: Set<String> = ["credential_id", "id", "asset_id"]
+
+    /// The first character of `text` that an id may not hold (C0, DEL, C1,
+    /// U+2028, U+2029) and its position (1-based, in characters).
+    static func forbiddenIDCharacter(in text: String) -> (Unicode.Scalar, Int)? {
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 { return (scalar, i + 1) }
+        }
+        return nil
+    }
+
     private mutating func string(_ text: String, _ field: FieldSchema, at path: JSONPath) {
+        if Self.identifierKeys.contains(field.key), let (scalar, position) = Self.forbiddenIDCharacter(in: text) {
+            let what = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar.value) ? "a line break" : "a control character"
+            error(.idCharacters, path, "\(field.key) \(text.quotedForMessage) holds \(what) (U+\(TextSanitizer.hex4(scalar.value)), character \(position)); ids are printed in logs and tables, so they may hold no control characters or line breaks: remove it")
+            return
+        }
         if text.isBlank {
             if field.blankAllowed { return }
             switch field.presence {

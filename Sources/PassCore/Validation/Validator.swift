@@ -18,19 +18,30 @@ public struct Validator: Sendable {
 
     /// Every finding for `value` read as a request of `kind`, in document order.
     public func validate(_ value: JSONValue, as kind: PayloadKind) -> [Finding] {
+        validate(value, as: kind, limit: .max).findings
+    }
+
+    /// The first `limit` findings for `value` (in document order) and a
+    /// count by rule of the others, which are counted but never made: the
+    /// memory a file with a million bad entries needs stays that of its text.
+    public func validate(_ value: JSONValue, as kind: PayloadKind, limit: Int) -> FindingReport {
         var findings: [Finding]
+        var omitted = OmittedFindings()
+        let limit = max(0, limit)
         switch kind {
         case .batch:
-            findings = validateBatchLevel(value)
+            (findings, omitted) = validateBatchLevel(value, limit: limit)
             for (section, index, item) in Self.items(of: value) {
-                findings += validateItem(item, in: section, at: Self.path(section, index))
+                let (more, left) = validateItem(item, in: section, at: Self.path(section, index), limit: limit - findings.count)
+                findings += more
+                omitted.merge(left)
             }
         case .careerHistory:
-            findings = validateItem(value, in: .careerHistory, at: .root)
+            (findings, omitted) = validateItem(value, in: .careerHistory, at: .root, limit: limit)
         case .microcredential:
-            findings = validateSingle(value)
+            (findings, omitted) = validateSingle(value, limit: limit)
         }
-        return findings.sortedInDocumentOrder(of: value)
+        return FindingReport(findings: findings.sortedInDocumentOrder(of: value), omitted: omitted)
     }
 
     /// Every finding for `value`, its kind told by `PayloadKind.detect`. A
@@ -75,32 +86,44 @@ public struct Validator: Sendable {
     /// rules. A batch's findings are the batch-level ones plus these for each
     /// item, so a caller can re-check only the item that changed.
     public func validateItem(_ item: JSONValue, in section: BatchSection, at path: JSONPath) -> [Finding] {
-        var check = StructureCheck()
-        guard let schema = schemas.items[section] else { return [] }
+        validateItem(item, in: section, at: path, limit: .max).0
+    }
+
+    func validateItem(_ item: JSONValue, in section: BatchSection, at path: JSONPath, limit: Int) -> ([Finding], OmittedFindings) {
+        var check = StructureCheck(limit: limit)
+        guard let schema = schemas.items[section] else { return ([], OmittedFindings()) }
         check.object(item, schema, at: path)
-        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings, limit: limit, omitted: check.omitted)
         rulesCheck.item(item, in: section, at: path)
-        return rulesCheck.findings
+        return (rulesCheck.findings, rulesCheck.omitted)
     }
 
     /// The findings of a batch that are not inside one item: its own
     /// members, sections, and the rules across items (unique ids, the
     /// holder's name, at least one credential).
     public func validateBatchLevel(_ batch: JSONValue) -> [Finding] {
-        var check = StructureCheck()
+        validateBatchLevel(batch, limit: .max).0
+    }
+
+    func validateBatchLevel(_ batch: JSONValue, limit: Int) -> ([Finding], OmittedFindings) {
+        var check = StructureCheck(limit: limit)
         check.object(batch, schemas.batch, at: .root) { field in field.key == "credential_id" }
-        guard batch.objectValue != nil else { return check.findings }
-        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        guard batch.objectValue != nil else { return (check.findings, check.omitted) }
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings, limit: limit, omitted: check.omitted)
         rulesCheck.batch(batch)
-        return rulesCheck.findings
+        return (rulesCheck.findings, rulesCheck.omitted)
     }
 
     /// The findings of a single L&D request.
     public func validateSingle(_ value: JSONValue) -> [Finding] {
-        var check = StructureCheck()
+        validateSingle(value, limit: .max).0
+    }
+
+    func validateSingle(_ value: JSONValue, limit: Int) -> ([Finding], OmittedFindings) {
+        var check = StructureCheck(limit: limit)
         check.object(value, schemas.singleRequest, at: .root)
-        var rulesCheck = RuleCheck(rules: rules, findings: check.findings)
+        var rulesCheck = RuleCheck(rules: rules, findings: check.findings, limit: limit, omitted: check.omitted)
         rulesCheck.single(value)
-        return rulesCheck.findings
+        return (rulesCheck.findings, rulesCheck.omitted)
     }
 }

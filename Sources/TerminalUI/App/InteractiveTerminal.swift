@@ -1,4 +1,5 @@
 import Foundation
+import PassCore
 
 /// Whether the process can run a full-screen program, and what to say when it cannot.
 public enum InteractiveTerminal {
@@ -27,7 +28,7 @@ public enum InteractiveTerminal {
     /// Prints the problem to standard error and exits with status 2 unless both ends are a terminal.
     public static func requireOrExit(command: String = "seekpass-composer") {
         guard let message = problem(command: command) else { return }
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TextSanitizer.printable(message) + "\n").utf8))
         exit(notATerminalExitCode)
     }
 }

@@ -1,3 +1,5 @@
+import PassCore
+
 /// Graphemes as they will be drawn: sanitised, each with its width in cells.
 public enum DisplayGlyphs {
     /// Calls `body` with each drawable grapheme of `text` and its width, in order, until it returns false.

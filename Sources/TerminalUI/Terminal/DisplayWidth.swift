@@ -1,3 +1,5 @@
+import PassCore
+
 /// Widths in terminal cells: East Asian wide and fullwidth characters and emoji take two cells,
 /// combining marks and zero-width characters none, everything else one.
 public enum DisplayWidth {

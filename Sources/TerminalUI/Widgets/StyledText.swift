@@ -1,3 +1,5 @@
+import PassCore
+
 /// A piece of text and the theme role it is drawn in.
 public struct Span: Hashable, Sendable {
     public var text: String

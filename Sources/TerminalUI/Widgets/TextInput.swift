@@ -1,4 +1,5 @@
 import ComposerKit
+import PassCore
 
 /// A single-line text field: editing keys as in a shell, paste, wide characters, and a
 /// horizontal scroll that keeps the cursor in view (it moves by half the field's width, so

@@ -27,7 +27,7 @@ struct EndpointOptions: ParsableArguments {
         var notes: [String] = []
         do {
             let choice = try resolver.resolve(notes: &notes)
-            for note in notes { StandardStreams.err("note: \(note)\n") }
+            for note in notes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
             return choice
         } catch {
             throw CommandFailure(ExitStatus.unreadable, error.description)

@@ -23,10 +23,10 @@ struct PreviewCommand: ParsableCommand {
         case .unreadable(let error):
             StandardStreams.err("\(error)\n")
             throw ExitCode(ExitStatus.unreadable)
-        case .checked(let payload, let findings):
-            for finding in findings { StandardStreams.err("\(file): \(finding)\n") }
-            guard !findings.hasErrors else {
-                StandardStreams.err(PayloadCheck.summary(file: file, payload: payload, findings: findings) + "; nothing printed\n")
+        case .checked(let payload, let report):
+            StandardStreams.err(PayloadCheck.lines(file: file, report: report))
+            guard !report.hasErrors else {
+                StandardStreams.err(PayloadCheck.summary(file: file, payload: payload, report: report) + "; nothing printed\n")
                 throw ExitCode(ExitStatus.invalid)
             }
             StandardStreams.out(bytes: CanonicalJSON.standard.body(payload.value, as: payload.kind))

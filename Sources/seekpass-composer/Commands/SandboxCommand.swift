@@ -20,7 +20,7 @@ struct SandboxCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "A loopback address to listen on.")
+    @Option(help: "A loopback address to listen on: 127.0.0.1 (or another 127.x.y.z), ::1 or localhost.")
     var host = "127.0.0.1"
 
     @Option(help: "The port (0 picks a free one).")
@@ -47,6 +47,15 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "A folder to write uploaded files to (otherwise only size, type and SHA-256 are kept).")
     var keepUploads: String?
 
+    @Option(help: "Seconds a connection may take to send a request's head (at most 30).")
+    var headerTimeout: Double = ConnectionLimits.standard.headerReadTimeout.inSeconds
+
+    @Option(help: "Seconds a connection may stay open with no request (at most 120).")
+    var idleTimeout: Double = ConnectionLimits.standard.idleTimeout.inSeconds
+
+    @Option(help: "Connections open at once; past it the longest idle one is closed.")
+    var maxConnections: Int = ConnectionLimits.standard.maximumConnections
+
     @Flag(help: "Print one line per request on standard error.")
     var verbose = false
 
@@ -60,6 +69,16 @@ struct SandboxCommand: AsyncParsableCommand {
         guard expiry > 0, linkLifetime > 0, tokenLifetime > 0, maxUploadSize > 0 else {
             throw CommandFailure(ExitStatus.unreadable, "lifetimes and sizes are positive numbers").exit()
         }
+        let limits = ConnectionLimits.standard
+        guard headerTimeout > 0, headerTimeout <= limits.headerReadTimeout.inSeconds,
+            idleTimeout > 0, idleTimeout <= limits.idleTimeout.inSeconds, maxConnections > 0
+        else {
+            throw CommandFailure(ExitStatus.unreadable,
+                                 "--header-timeout is 0 to \(Int(limits.headerReadTimeout.inSeconds)) seconds, --idle-timeout 0 to \(Int(limits.idleTimeout.inSeconds)), --max-connections at least 1").exit()
+        }
+        options.connectionLimits = ConnectionLimits(headerReadTimeout: .milliseconds(Int64(headerTimeout * 1000)),
+                                                    idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
+                                                    maximumConnections: maxConnections)
         options.requestLifetime = .seconds(expiry)
         options.uploadLinkLifetime = .seconds(linkLifetime)
         options.tokenLifetime = .seconds(tokenLifetime)
@@ -68,13 +87,18 @@ struct SandboxCommand: AsyncParsableCommand {
         options.uploadsDirectory = keepUploads
         let paths = AppPaths.resolve()
         if verbose {
-            options.logger = Logger(label: "sandbox") { _ in StreamLogHandler.standardError(label: "sandbox") }
+            options.logger = Logger(label: "sandbox") { label in RedactingLogHandler(label: label, file: .standardError) }
         } else {
             options.logger = CommandLogging.bootstrap(paths: paths, label: "seekpass.sandbox")
         }
         let sandbox: RunningSandbox
         do {
             sandbox = try await SandboxServer(options: options).start(host: host, port: port)
+        } catch let error as SandboxError {
+            switch error {
+            case .notLoopback, .badPort: throw CommandFailure(ExitStatus.unreadable, error.description).exit()
+            case .couldNotListen: throw CommandFailure(ExitStatus.remote, error.description).exit()
+            }
         } catch {
             throw CommandFailure(ExitStatus.remote, "\(error)").exit()
         }
@@ -83,6 +107,8 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch {
             StandardStreams.err("note: the session file could not be written (\(error)); pass the demo client in SEEK_PASS_CLIENT_ID/SEEK_PASS_CLIENT_SECRET\n")
         }
+        // The demo secret is printed on purpose (it is this run's own, for
+        // this machine); everything else passes the gate as usual.
         StandardStreams.out("""
             SEEK Pass sandbox listening on \(sandbox.baseURL)
               demo client id:     \(sandbox.clientID)
@@ -93,7 +119,7 @@ struct SandboxCommand: AsyncParsableCommand {
             Submit to it:  seekpass-composer submit FILE --sandbox-url \(sandbox.baseURL)
             Stop with Ctrl-C.
 
-            """)
+            """, revealing: sandbox.clientSecret)
         await Signals.waitForTermination()
         StandardStreams.out("stopping\n")
         await sandbox.stop()

@@ -48,9 +48,9 @@ struct StatusCommand: AsyncParsableCommand {
         for id in ids where !wanted.contains(id) { wanted.append(id) }
         if wanted.isEmpty {
             let (entries, notes) = SubmissionHistory(paths: paths).latest()
-            for note in notes { StandardStreams.err("note: \(note)\n") }
+            for note in notes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
             let selection = StatusSelection(entries: entries, endpoint: endpoint, all: all, now: Date())
-            for note in selection.notes { StandardStreams.err("note: \(note)\n") }
+            for note in selection.notes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
             wanted = selection.ids
             if wanted.isEmpty {
                 StandardStreams.err("no submissions to \(endpoint.summary) in the history\(all ? "" : " of the last 48 hours (--all for older ones)")\n")
@@ -83,8 +83,10 @@ struct StatusCommand: AsyncParsableCommand {
         if wanted.contains(where: { byID[$0] == nil }) {
             StandardStreams.err("note: unknown: the server does not know the id (never sent there, or unfinished and deleted 48 h after it was sent)\n")
         }
+        // Every cell is the server's or the history's text: shown visibly, on its row.
         let rows = [("ID", "STATUS", "FINALIZED")] + wanted.map { id in
-            (id, byID[id]?.status.rawValue ?? "unknown", byID[id]?.finalizedAt ?? "-")
+            (TextSanitizer.sanitize(id), TextSanitizer.sanitize(byID[id]?.status.rawValue ?? "unknown"),
+             TextSanitizer.sanitize(byID[id]?.finalizedAt ?? "-"))
         }
         let w0 = rows.map(\.0.count).max() ?? 0
         let w1 = rows.map(\.1.count).max() ?? 0

@@ -56,10 +56,10 @@ struct SubmitCommand: AsyncParsableCommand {
         switch PayloadCheck.run(file, kind: kind.kind) {
         case .unreadable(let error):
             throw CommandFailure(ExitStatus.unreadable, error.description)
-        case .checked(let loaded, let findings):
-            for finding in findings { StandardStreams.err("\(file): \(finding)\n") }
-            guard !findings.hasErrors else {
-                throw CommandFailure(ExitStatus.invalid, PayloadCheck.summary(file: file, payload: loaded, findings: findings) + "; nothing sent")
+        case .checked(let loaded, let report):
+            StandardStreams.err(PayloadCheck.lines(file: file, report: report))
+            guard !report.hasErrors else {
+                throw CommandFailure(ExitStatus.invalid, PayloadCheck.summary(file: file, payload: loaded, report: report) + "; nothing sent")
             }
             payload = loaded
         }
@@ -77,7 +77,7 @@ struct SubmitCommand: AsyncParsableCommand {
         }
         let check = AssetPreflight().check(declarations: declarations, paths: named, only: only.isEmpty ? nil : Set(only))
         if !check.findings.isEmpty {
-            for finding in check.findings { StandardStreams.err("\(finding.path): \(finding.message)\n") }
+            for finding in check.findings { StandardStreams.err(TextSanitizer.sanitize("\(finding.path): \(finding.message)") + "\n") }
             let unreadable = check.findings.contains { $0.rule == .assetFileUnreadable }
             throw CommandFailure(unreadable ? ExitStatus.unreadable : ExitStatus.invalid, "asset files are not ready; nothing sent")
         }
@@ -123,7 +123,7 @@ struct SubmitCommand: AsyncParsableCommand {
                 break
             case .accepted(_, let jobs, let planProblems):
                 problems = planProblems
-                for problem in planProblems { StandardStreams.err("warning: \(problem)\n") }
+                for problem in planProblems { StandardStreams.err(TextSanitizer.sanitize("warning: \(problem)") + "\n") }
                 if !jobs.isEmpty { view = UploadProgressView(jobs: jobs, live: StandardStreams.errIsTerminal && !json) }
             case .upload(let upload):
                 view?.show(upload)
@@ -134,7 +134,7 @@ struct SubmitCommand: AsyncParsableCommand {
         }
         guard let outcome, let response = outcome.response else {
             let error = outcome?.error ?? .configuration("the submission ended without an answer")
-            for finding in error.findings { StandardStreams.err("\(file): \(finding.path): \(finding.message) (server)\n") }
+            for finding in error.findings { StandardStreams.err(TextSanitizer.sanitize("\(file): \(finding.path): \(finding.message) (server)") + "\n") }
             let status: Int32 = switch error {
             case .rejected: ExitStatus.invalid
             case .configuration: ExitStatus.unreadable
@@ -142,13 +142,13 @@ struct SubmitCommand: AsyncParsableCommand {
             }
             throw CommandFailure(status, error.description)
         }
-        if let problem = outcome.historyProblem { StandardStreams.err("warning: \(problem)\n") }
+        if let problem = outcome.historyProblem { StandardStreams.err(TextSanitizer.sanitize("warning: \(problem)") + "\n") }
         let results = outcome.results
         // 7. Report.
         if json {
             StandardStreams.out(bytes: JSONWriter.bytes(Self.report(response, results)))
         } else {
-            StandardStreams.out(response.redirectURI + "\n")
+            StandardStreams.out(TextSanitizer.sanitize(response.redirectURI) + "\n")
         }
         let missing = results.filter { !$0.arrived }
         if missing.isEmpty && !problems.isEmpty {
@@ -164,7 +164,7 @@ struct SubmitCommand: AsyncParsableCommand {
     private func retryAdvice(_ missing: [UploadResult], endpoint: Endpoint, embedded: Bool) -> String {
         var text = "These files did not arrive:\n"
         for result in missing {
-            text += "  \(result.assetID)  \(result.job.file.path)  (\(result.failure?.reason ?? "unknown"))\n"
+            text += TextSanitizer.sanitize("  \(result.assetID)  \(result.job.file.path)  (\(result.failure?.reason ?? "unknown"))") + "\n"
         }
         if embedded {
             return text + "The embedded sandbox stopped with this command; run it again to retry.\n"
@@ -178,7 +178,7 @@ struct SubmitCommand: AsyncParsableCommand {
         if let url = endpointOptions.url { command += ["--url", ShellQuoting.quoted(url)] }
         if let clientID = endpointOptions.clientID { command += ["--client-id", ShellQuoting.quoted(clientID)] }
         return text + "To retry just these (the same request id gets the same redirect and new upload links):\n  "
-            + command.joined(separator: " ") + "\n"
+            + TextSanitizer.sanitize(command.joined(separator: " ")) + "\n"
     }
 
     /// The response (upload links without their query strings) and the outcomes.

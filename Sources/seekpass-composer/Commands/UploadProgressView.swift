@@ -19,7 +19,7 @@ final class UploadProgressView {
     private var lastDraw = ContinuousClock.now - .seconds(1)
 
     init(jobs: [UploadJob], live: Bool) {
-        rows = jobs.map { Row(name: "\($0.assetID) (\($0.file.fileName))") }
+        rows = jobs.map { Row(name: TextSanitizer.sanitize("\($0.assetID) (\($0.file.fileName))")) }
         for (i, job) in jobs.enumerated() { index[job.assetID] = i }
         self.live = live
     }
@@ -57,7 +57,7 @@ final class UploadProgressView {
                 draw()
             }
         } else if let line {
-            StandardStreams.err(line + "\n")
+            StandardStreams.err(TextSanitizer.sanitize(line) + "\n")
         }
     }
 
@@ -82,7 +82,7 @@ final class UploadProgressView {
             text += "\r\u{1B}[2K" + String((name + tail).prefix(columns - 1)) + "\n"
         }
         drawn = rows.count
-        StandardStreams.err(text)
+        StandardStreams.errDrawing(text)
     }
 
     /// The width of the terminal on standard error (80 when unknown).

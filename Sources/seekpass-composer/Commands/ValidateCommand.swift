@@ -46,13 +46,13 @@ struct ValidateCommand: ParsableCommand {
                 } else {
                     StandardStreams.err("\(error)\n")
                 }
-            case .checked(let payload, let findings):
-                if findings.hasErrors && status == ExitStatus.ok { status = ExitStatus.invalid }
+            case .checked(let payload, let report):
+                if report.hasErrors && status == ExitStatus.ok { status = ExitStatus.invalid }
                 if format == .json {
-                    reports.append(PayloadCheck.report(file: file, kind: payload.kind, findings: findings))
+                    reports.append(PayloadCheck.report(file: file, kind: payload.kind, report: report))
                 } else {
-                    for finding in findings { StandardStreams.out("\(file): \(finding)\n") }
-                    if !quiet { StandardStreams.out(PayloadCheck.summary(file: file, payload: payload, findings: findings) + "\n") }
+                    StandardStreams.out(PayloadCheck.lines(file: file, report: report))
+                    if !quiet { StandardStreams.out(PayloadCheck.summary(file: file, payload: payload, report: report) + "\n") }
                 }
             }
         }
@@ -65,38 +65,55 @@ struct ValidateCommand: ParsableCommand {
 
 /// Reading and validating one payload file, shared by the headless commands.
 enum PayloadCheck {
+    /// The most findings printed for one file; the others are counted by rule.
+    static let printedFindings = 1000
+
     enum Outcome {
         case unreadable(PayloadFile.LoadError)
-        case checked(PayloadFile, [Finding])
+        case checked(PayloadFile, FindingReport)
     }
 
     static func run(_ file: String, kind: PayloadKind?) -> Outcome {
         do {
             let payload = try PayloadInput.load(file, kind: kind)
-            return .checked(payload, Validator.standard.validate(payload.value, as: payload.kind))
+            return .checked(payload, Validator.standard.validate(payload.value, as: payload.kind, limit: printedFindings))
         } catch {
             return .unreadable(error)
         }
     }
 
-    static func summary(file: String, payload: PayloadFile, findings: [Finding]) -> String {
-        let errors = findings.errors.count
-        let warnings = findings.warnings.count
-        var counts: [String] = []
-        if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(errors) errors") }
-        if warnings > 0 { counts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
-        let state = errors == 0 ? "valid" : "invalid"
-        let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
-        return "\(file): \(state) \(payload.kind.noun)\(detail)"
+    /// One line per kept finding, `FILE: $.path: message (rule)`, each shown
+    /// whole on its line; then the count of the others by rule, if any.
+    static func lines(file: String, report: FindingReport) -> String {
+        var text = ""
+        for finding in report.findings { text += line(file: file, finding) }
+        if !report.omitted.isEmpty { text += TextSanitizer.sanitize("\(file): \(report.omitted.sentence)") + "\n" }
+        return text
     }
 
-    static func report(file: String, kind: PayloadKind, findings: [Finding]) -> JSONValue {
-        .object(JSONObject([
+    /// `FILE: finding` on one line, whatever the file name or the finding hold.
+    static func line(file: String, _ finding: Finding) -> String {
+        TextSanitizer.sanitize("\(file): \(finding)") + "\n"
+    }
+
+    static func summary(file: String, payload: PayloadFile, report: FindingReport) -> String {
+        let errors = report.errorCount
+        let warnings = report.warningCount
+        var counts: [String] = []
+        if errors > 0 { counts.append(errors == 1 ? "1 error" : "\(OmittedFindings.grouped(errors)) errors") }
+        if warnings > 0 { counts.append(warnings == 1 ? "1 warning" : "\(OmittedFindings.grouped(warnings)) warnings") }
+        let state = errors == 0 ? "valid" : "invalid"
+        let detail = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
+        return TextSanitizer.sanitize(file) + ": \(state) \(payload.kind.noun)\(detail)"
+    }
+
+    static func report(file: String, kind: PayloadKind, report: FindingReport) -> JSONValue {
+        var members: [JSONObject.Member] = [
             .init("file", .string(file)),
             .init("readable", true),
             .init("kind", .string(kind.rawValue)),
-            .init("valid", .bool(!findings.hasErrors)),
-            .init("findings", .array(findings.map { finding in
+            .init("valid", .bool(!report.hasErrors)),
+            .init("findings", .array(report.findings.map { finding in
                 .object(JSONObject([
                     .init("severity", .string(finding.severity.rawValue)),
                     .init("rule", .string(finding.rule.rawValue)),
@@ -104,6 +121,12 @@ enum PayloadCheck {
                     .init("message", .string(finding.message)),
                 ]))
             })),
-        ]))
+        ]
+        if !report.omitted.isEmpty {
+            members.append(.init("more_findings", .number(String(report.omitted.count))))
+            members.append(.init("more_findings_by_rule", .object(JSONObject(
+                report.omitted.byRule.sorted { $0.key < $1.key }.map { .init($0.key.rawValue, .number(String($0.value))) }))))
+        }
+        return .object(JSONObject(members))
     }
 }

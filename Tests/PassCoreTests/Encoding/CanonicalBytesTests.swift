@@ -43,9 +43,11 @@ struct CanonicalBytesTests {
         ("\u{08}\u{0C}", #""\b\f""#),
         ("\u{00}\u{01}\u{1F}\u{7F}", #""\u0000\u0001\u001f\u007f""#),
         ("slash / stays", #""slash / stays""#),
-        ("Zoë 漢字 😀 \u{2028}", "\"Zoë 漢字 😀 \u{2028}\""),
+        ("Zoë 漢字 😀", "\"Zoë 漢字 😀\""),
+        // What a terminal would act on is escaped too (see JSONWriterEscapeTests).
+        ("\u{2028}\u{9B}\u{202E}", #""\u2028\u009b\u202e""#),
     ])
-    func stringsAreEscapedOnlyWhereJSONNeedsIt(_ text: String, _ written: String) throws {
+    func stringsAreEscapedWhereJSONOrATerminalNeedsIt(_ text: String, _ written: String) throws {
         #expect(JSONWriter.quoted(text) == written)
         #expect(try JSONParser.parse(written) == .string(text))
     }

@@ -13,7 +13,10 @@ struct PayloadGenerator {
 
     private mutating func id(_ prefix: String) -> String {
         serial += 1
-        return "\(prefix)-\(serial)" + (rng.chance(0.3) ? "-" + TextGenerator.text(&rng, maxPieces: 3) : "")
+        // Ids hold any text but control characters and line breaks (id.characters).
+        let tail = TextGenerator.text(&rng, maxPieces: 3).unicodeScalars
+            .filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0 != "\u{2028}" && $0 != "\u{2029}" }
+        return "\(prefix)-\(serial)" + (rng.chance(0.3) ? "-" + String(String.UnicodeScalarView(tail)) : "")
     }
 
     private mutating func text() -> String { TextGenerator.text(&rng) }

@@ -82,7 +82,8 @@ import Testing
         #expect(!screen.text.contains("\u{1B}"))
         #expect(screen.text.contains("␛]52;c;aGk=␇"))
         let body = String(decoding: program.state.body, as: UTF8.self)
-        #expect(body.contains("\\u001b]52;c;aGk=\\u0007\\u001b[2J\u{202E}evil"))
+        #expect(body.contains("\\u001b]52;c;aGk=\\u0007\\u001b[2J\\u202eevil"))
+        #expect(try JSONParser.parse(program.state.body)["digital_identity"]?["fields"]?["full_name"]?.stringValue == hostile)
     }
 
     @Test func nulLongLinesAndLoneSurrogatesAreShownSafelyAndSentUnchanged() throws {

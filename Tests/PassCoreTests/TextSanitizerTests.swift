@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+import PassCore
 
 @Suite struct TextSanitizerTests {
     @Test func escapeSequencesBecomeVisible() {
@@ -33,5 +33,20 @@ import Testing
     @Test func safeTextIsUnchanged() {
         let text = "Café 東京 🚀 naïve"
         #expect(TextSanitizer.sanitize(text) == text)
+    }
+}
+
+@Suite struct PrintableTextTests {
+    @Test func printableKeepsTheNewlinesAndTabsOfALayoutAndShowsTheRest() {
+        #expect(TextSanitizer.printable("a\tb\nc\u{1B}[2J\r\u{9B}\u{202E}") == "a\tb\nc␛[2J␍␛[<U+202E>")
+        #expect(TextSanitizer.sanitize("a\tb\nc") == "a␉b␊c")
+    }
+
+    @Test func sanitisingIsIdempotent() {
+        let once = TextSanitizer.sanitize("\u{1B}]52;c;aGk=\u{07}\u{2066}x\u{7F}")
+        #expect(TextSanitizer.sanitize(once) == once)
+        #expect(TextSanitizer.isPrintable(once))
+        #expect(!TextSanitizer.isPrintable("\u{85}"))
+        #expect(TextSanitizer.isPrintable("line\n\ttab"))
     }
 }

@@ -1,4 +1,6 @@
-/// The one gate every string passes before it reaches the screen.
+/// The one gate every string passes before it reaches a terminal or a log:
+/// the composer's screens, every line a command prints on standard output or
+/// error, and every log line.
 ///
 /// Nothing that a terminal would act on gets through; each such character is shown instead:
 /// - C0 controls (U+0000–U+001F) as their Unicode control pictures: ESC is `␛`, BEL `␇`, NUL `␀`,
@@ -9,21 +11,36 @@
 /// - Invalid UTF-8 (only possible in bytes) as U+FFFD `�`.
 ///
 /// So `"\u{1B}[31m"` shows as `␛[31m` and an OSC 52 clipboard write shows as `␛]52;c;…␇`.
+/// `sanitize` makes every one of them visible, newlines included (a value
+/// that must stay on its line: a file name, an id, a log event); `printable`
+/// keeps the newlines and tabs of a text the program itself lays out.
 public enum TextSanitizer {
     /// `text` with every unsafe character made visible.
     public static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            if let shown = visibleForm(of: scalar) { out += shown } else { out.unicodeScalars.append(scalar) }
-        }
-        return out
+        replacing(text) { _ in false }
+    }
+
+    /// `text` with every unsafe character made visible except line feeds and
+    /// tabs, which stay as they are: for whole lines or messages laid out by
+    /// the program. Values inside them that must not start a line of their
+    /// own are sanitised with `sanitize(_:)` first.
+    public static func printable(_ text: String) -> String {
+        replacing(text) { $0 == "\n" || $0 == "\t" }
     }
 
     /// Bytes decoded as UTF-8 (invalid sequences become U+FFFD), then sanitised.
     public static func sanitize<Bytes: Collection>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
         sanitize(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Bytes decoded as UTF-8 (invalid sequences become U+FFFD), then made printable.
+    public static func printable<Bytes: Collection>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        printable(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `text` holds nothing a terminal could act on, newlines and tabs aside.
+    public static func isPrintable(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { isUnsafe($0) && $0 != "\n" && $0 != "\t" }
     }
 
     /// Whether a terminal could act on this scalar (it is shown, not sent).
@@ -54,5 +71,19 @@ public enum TextSanitizer {
     static func hex4(_ v: UInt32) -> String {
         let digits = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private static func replacing(_ text: String, keeping kept: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !kept($0) }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            if !kept(scalar), let shown = visibleForm(of: scalar) {
+                out += shown
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
