@@ -22,6 +22,9 @@ public struct ComposerState: Sendable {
     public private(set) var bodyLineStarts: [Int] = [0]
     /// What the last look at each asset's file found.
     public private(set) var inspections: [String: FileInspection] = [:]
+    /// A single request's OpenCert document, checked offline (nil when it has none).
+    public private(set) var documentOpenCert: OpenCertVerdict?
+    private var openCertMemo = OpenCertMemo()
     public private(set) var notice: Notice?
     /// The finding the notice quotes (F4); the notice goes when the finding does.
     private var noticeSource: Finding?
@@ -468,6 +471,7 @@ public struct ComposerState: Sendable {
             all = (all + extra).sortedInDocumentOrder(of: document.value)
         }
         findings = all
+        documentOpenCert = openCertMemo.verdict(for: document)
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
         bodyLineStarts = [0]
