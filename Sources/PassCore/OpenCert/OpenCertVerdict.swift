@@ -55,11 +55,11 @@ public struct OpenCertVerdict: Sendable, Equatable {
 
     /// Checks the OpenCert JSON in `bytes`.
     public init(checking bytes: [UInt8]) {
-        guard let value = try? JSONParser.parse(bytes) else {
-            self.init(integrity: .notOpenCert("its text is not valid JSON"))
-            return
+        do {
+            self.init(checking: try JSONParser.parse(bytes))
+        } catch {
+            self.init(integrity: .notOpenCert("its text is not valid JSON (\(error))"))
         }
-        self.init(checking: value)
     }
 
     /// Checks the parsed OpenCert `document`.
