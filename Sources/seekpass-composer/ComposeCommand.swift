@@ -164,6 +164,6 @@ struct ComposeCommand: AsyncParsableCommand {
 enum FileInspector {
     static func inspect(_ path: String) -> FileInspection {
         let look = AssetPreflight().inspect(path)
-        return FileInspection(size: look.size.map(Int.init), detectedType: look.type, problem: look.problem)
+        return FileInspection(size: look.size.map(Int.init), detectedType: look.type, problem: look.problem, openCert: look.openCert)
     }
 }

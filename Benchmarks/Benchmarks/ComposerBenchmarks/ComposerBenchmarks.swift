@@ -84,6 +84,42 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let certificate = (try? syntheticOpenCert(size: 5 << 20)) ?? []
+    Benchmark("OpenCert of 5 MB with embedded images, checked offline (parse, digest, merkle proof)",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxIterations: 200)) { benchmark in
+        precondition(OpenCertVerdict(checking: certificate).integrity == .intact, "the synthetic OpenCert must be intact")
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(OpenCertVerdict(checking: certificate))
+        }
+    }
+
+    Benchmark("OpenCert parts: Keccak-256 of 5 MB", configuration: .init(metrics: [.wallClock], maxIterations: 200)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(Keccak256.hash(certificate)) }
+    }
+    Benchmark("OpenCert parts: JSONParser.parse of the 5 MB certificate", configuration: .init(metrics: [.wallClock], maxIterations: 200)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try JSONParser.parse(certificate)) }
+    }
+
+    Benchmark("Keystroke into a single request carrying that 5 MB OpenCert (update, validate, encode)",
+              configuration: .init(metrics: [.wallClock], maxIterations: 100)) { benchmark in
+        let single: JSONValue = [
+            "id": "s-1", "credential_type": "microcredential", "document_type": "open_cert",
+            "data": ["credential": ["full_name": "John Doe", "issuer_name": "ExampleProvider",
+                                    "microcredential_name": "Skill Test #2", "issue_date": "2024-08-31"],
+                     "document": .string(String(decoding: certificate, as: UTF8.self))],
+        ]
+        var state = ComposerState(document: ComposerDocument(kind: .microcredential, value: single), ids: .sequential())
+        let path = JSONPath.root.appending("data").appending("credential").appending("microcredential_name")
+        var text = "Skill Test #2"
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            text.append("x")
+            state.apply(.setText(path, text))
+            blackHole(state.body.count)
+        }
+    }
+
     for count in [1_000, 10_000] {
         let bytes = JSONWriter.bytes(syntheticBatch(count).value)
         Benchmark("Validate \(count) credentials (parse + validate)") { benchmark in

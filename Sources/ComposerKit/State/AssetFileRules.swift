@@ -36,6 +36,8 @@ enum AssetFileRules {
                     } else if let declared, declared != detected {
                         findings.append(Finding(.error, .assetFile, at: path,
                                                 "\(file) is a \(detected.displayName) but asset_type is \"\(declared.rawValue)\"; set it to \"\(detected.rawValue)\""))
+                    } else if detected == .openCert, let verdict = inspection.openCert {
+                        findings += openCert(verdict, file: file, holderName: item["fields"]?["full_name"]?.stringValue, at: path)
                     }
                 } else {
                     findings.append(Finding(.error, .assetFile, at: path,
@@ -44,5 +46,13 @@ enum AssetFileRules {
             }
         }
         return findings
+    }
+
+    /// An OpenCert file, checked offline as the pre-flight check will.
+    private static func openCert(_ verdict: OpenCertVerdict, file: String, holderName: String?, at path: JSONPath) -> [Finding] {
+        if let reason = FileSignature.openCertProblem(verdict) {
+            return [Finding(.error, .assetFile, at: path, "\(file) is not an OpenCert: \(reason); choose the .opencert file the issuer sent")]
+        }
+        return OpenCertRules.findings(verdict, holderName: holderName, at: path, subject: file + ": the OpenCert")
     }
 }

@@ -85,11 +85,14 @@ public struct FileInspection: Sendable, Equatable {
     public var detectedType: AssetType?
     /// Why the file cannot be uploaded (missing, unreadable, not a regular file…).
     public var problem: String?
+    /// For a file that starts as JSON: its offline check as an OpenCert.
+    public var openCert: OpenCertVerdict?
 
-    public init(size: Int? = nil, detectedType: AssetType? = nil, problem: String? = nil) {
+    public init(size: Int? = nil, detectedType: AssetType? = nil, problem: String? = nil, openCert: OpenCertVerdict? = nil) {
         self.size = size
         self.detectedType = detectedType
         self.problem = problem
+        self.openCert = openCert
     }
 }
 

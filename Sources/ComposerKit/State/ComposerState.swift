@@ -43,6 +43,9 @@ public struct ComposerState: Sendable {
 
     /// What the last look at each asset's file found.
     public internal(set) var inspections: [String: FileInspection] = [:]
+    /// A single request's OpenCert document, checked offline (nil when it has none).
+    public internal(set) var documentOpenCert: OpenCertVerdict?
+    var openCertMemo = OpenCertMemo()
     /// Looks at chosen files that wait for typing to pause (asset id → path and when it is due).
     var pendingInspections: [String: (path: String, due: Double)] = [:]
     public internal(set) var notice: Notice?
@@ -172,10 +175,12 @@ public struct ComposerState: Sendable {
             all = (all + extra).sortedInDocumentOrder(of: document.value)
         }
         findings = all
+        documentOpenCert = openCertMemo.verdict(for: document)
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
         bodyLineStarts = [0]
         for (i, b) in body.enumerated() where b == 0x0A && i + 1 < body.count { bodyLineStarts.append(i + 1) }
+        documentOpenCert = openCertMemo.verdict(for: document)
         hasUnsavedChanges = fileBaseline != document.value
         if let source = noticeSource, !findings.contains(source) {
             notice = nil

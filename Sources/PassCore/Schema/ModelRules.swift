@@ -31,6 +31,10 @@ public struct ModelRules: Sendable {
     public var expiryNotBeforeIssue = true
     /// OpenCert documents (single requests) must be JSON with a `version`.
     public var openCertNeedsVersion = true
+    /// OpenCert documents (a single request's document, open_cert asset
+    /// files) are checked offline as OpenAttestation v2: integrity, a
+    /// signature at all, the recipient against full_name.
+    public var openCertIntegrity = true
     /// Single-request document URLs should use https (http warns).
     public var documentURLShouldBeHTTPS = true
     /// Whether the `digital_identity` every batch carries asks for

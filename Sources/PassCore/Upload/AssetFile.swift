@@ -27,11 +27,14 @@ public struct AssetDeclaration: Sendable, Equatable {
     public var type: AssetType
     /// `$.microcredential_items[0].assets[0]`
     public var path: JSONPath
+    /// The `full_name` of the item that declares it (an OpenCert's recipient should be this holder).
+    public var holderName: String?
 
-    public init(assetID: String, type: AssetType, path: JSONPath) {
+    public init(assetID: String, type: AssetType, path: JSONPath, holderName: String? = nil) {
         self.assetID = assetID
         self.type = type
         self.path = path
+        self.holderName = holderName
     }
 
     /// Every asset declared in a batch, in document order. Declarations of
@@ -46,7 +49,8 @@ public struct AssetDeclaration: Sendable, Equatable {
                 guard let id = asset["asset_id"]?.stringValue,
                     let type = asset["asset_type"]?.stringValue.flatMap(AssetType.init(rawValue:))
                 else { continue }
-                result.append(AssetDeclaration(assetID: id, type: type, path: itemPath.appending(i)))
+                result.append(AssetDeclaration(assetID: id, type: type, path: itemPath.appending(i),
+                                               holderName: item["fields"]?["full_name"]?.stringValue))
             }
         }
         return result

@@ -31,7 +31,7 @@ public struct AssetPreflight: Sendable {
                 continue
             }
             var file = AssetFile(assetID: declaration.assetID, path: path, type: declaration.type)
-            let (size, problems) = check(file, at: declaration.path)
+            let (size, problems) = check(file, at: declaration.path, holderName: declaration.holderName)
             file.size = size
             findings += problems
             files.append(file)
@@ -56,6 +56,8 @@ public struct AssetPreflight: Sendable {
         /// The rule a problem breaks.
         public var rule: RuleID?
         public var head: [UInt8] = []
+        /// For a file that starts as JSON: what an offline check of it as an OpenCert found.
+        public var openCert: OpenCertVerdict?
     }
 
     /// Looks at the file at `path`: exists, regular (no FIFO, device or
@@ -92,10 +94,20 @@ public struct AssetPreflight: Sendable {
         if n < 0 { return problem(.assetFileUnreadable, String(cString: strerror(errno)), size: size) }
         head.removeLast(head.count - n)
         let type = AssetType.allCases.first { FileSignature.matches(head, $0) }
-        return Look(size: size, type: type, problem: nil, rule: nil, head: head)
+        var look = Look(size: size, type: type, problem: nil, rule: nil, head: head)
+        if type == .openCert {
+            do {
+                look.openCert = OpenCertVerdict(checking: try FileReader.read(path, limit: Self.openCertReadLimit))
+            } catch {
+                return problem(.assetFileSize, "\(error) (an OpenCert document is read whole to check it)", size: size)
+            }
+        }
+        return look
     }
 
-    public func check(_ file: AssetFile, at path: JSONPath = .root) -> (size: Int64?, findings: [Finding]) {
+    /// Checks one file for its declaration; `holderName` is compared with an
+    /// OpenCert's recipient.
+    public func check(_ file: AssetFile, at path: JSONPath = .root, holderName: String? = nil) -> (size: Int64?, findings: [Finding]) {
         let look = inspect(file.path)
         if let problem = look.problem, let rule = look.rule {
             return (nil, [Finding(.error, rule, at: path, "\(file.path): \(problem)")])
@@ -107,23 +119,17 @@ public struct AssetPreflight: Sendable {
             return (size, [Finding(.error, .assetFileType, at: path,
                                    "\(file.path): asset \(file.assetID) is declared as \(file.type.displayName), but \(seen); choose the right file or change asset_type")])
         }
-        if file.type == .openCert {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileReader.read(file.path, limit: Self.openCertReadLimit)
-            } catch {
-                return (nil, [Finding(.error, .assetFileSize, at: path,
-                                      "\(file.path): \(error) (an OpenCert document is read whole to check it)")])
-            }
-            if let reason = FileSignature.openCertProblem(bytes) {
+        if file.type == .openCert, let verdict = look.openCert {
+            if let reason = FileSignature.openCertProblem(verdict) {
                 return (size, [Finding(.error, .assetFileType, at: path,
                                        "\(file.path): asset \(file.assetID) is declared as OpenCert, but \(reason)")])
             }
+            return (size, OpenCertRules.findings(verdict, holderName: holderName, at: path, subject: file.path + ": the OpenCert"))
         }
         return (size, [])
     }
 
-    /// OpenCert files are JSON and are parsed whole; they are small.
+    /// OpenCert files are JSON and are parsed whole (and checked offline); they are small.
     public static let openCertReadLimit = 32 << 20
 }
 

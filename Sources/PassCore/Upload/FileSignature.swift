@@ -34,12 +34,17 @@ public enum FileSignature {
     /// Why `bytes` is not an OpenCert document (JSON whose `version` names
     /// an OpenAttestation schema), or nil when it is one.
     public static func openCertProblem(_ bytes: [UInt8]) -> String? {
-        guard let value = try? JSONParser.parse(bytes) else { return "it is not valid JSON" }
-        guard let version = value["version"]?.stringValue else {
-            return "its JSON has no \"version\" naming the OpenAttestation schema"
-        }
-        guard version.lowercased().contains("openattestation") || version.lowercased().contains("open-attestation") else {
-            return "its version \(JSONWriter.quoted(version)) is not an OpenAttestation schema"
+        openCertProblem(OpenCertVerdict(checking: bytes))
+    }
+
+    /// Why the document `verdict` judged is not an OpenCert, or nil. Its
+    /// integrity is `OpenCertRules`' to report.
+    public static func openCertProblem(_ verdict: OpenCertVerdict) -> String? {
+        if case .notOpenCert(let reason) = verdict.integrity { return reason }
+        guard let version = verdict.version,
+            version.lowercased().contains("openattestation") || version.lowercased().contains("open-attestation")
+        else {
+            return "its version \(JSONWriter.quoted(verdict.version ?? "")) is not an OpenAttestation schema"
         }
         return nil
     }

@@ -278,10 +278,11 @@ struct RuleCheck {
         guard let typeText = object["document_type"]?.stringValue, let type = DocumentType(rawValue: typeText),
             let data
         else { return }
-        document(data["document"], type: type, at: dataPath.appending("document"))
+        document(data["document"], type: type, holderName: data["credential"]?["full_name"]?.stringValue,
+                 at: dataPath.appending("document"))
     }
 
-    mutating func document(_ document: JSONValue?, type: DocumentType, at path: JSONPath) {
+    mutating func document(_ document: JSONValue?, type: DocumentType, holderName: String? = nil, at path: JSONPath) {
         // A document of the wrong JSON type is the type rule's.
         if let document, !document.isNull, document.stringValue == nil { return }
         let text = document?.stringValue
@@ -325,6 +326,8 @@ struct RuleCheck {
                       "the OpenCert has no \"version\"; an OpenCert names its OpenAttestation schema there, e.g. \"https://schema.openattestation.com/2.0/schema.json\"")
                 return
             }
+            guard rules.openCertIntegrity else { return }
+            findings += OpenCertRules.findings(OpenCertVerdict(checking: .object(cert)), holderName: holderName, at: path)
         }
     }
 

@@ -76,8 +76,8 @@ struct SubmitCommand: AsyncParsableCommand {
             throw CommandFailure(ExitStatus.unreadable, "--only \(id): the payload declares no such asset")
         }
         let check = AssetPreflight().check(declarations: declarations, paths: named, only: only.isEmpty ? nil : Set(only))
-        if !check.findings.isEmpty {
-            for finding in check.findings { StandardStreams.err(TextSanitizer.sanitize("\(finding.path): \(finding.message)") + "\n") }
+        for finding in check.findings { StandardStreams.err(TextSanitizer.sanitize("\(finding)") + "\n") }
+        if check.findings.hasErrors {
             let unreadable = check.findings.contains { $0.rule == .assetFileUnreadable }
             throw CommandFailure(unreadable ? ExitStatus.unreadable : ExitStatus.invalid, "asset files are not ready; nothing sent")
         }

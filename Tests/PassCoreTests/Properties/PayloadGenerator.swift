@@ -229,9 +229,13 @@ struct PayloadGenerator {
         case .pdf, .png: document = .string("https://example.com/doc-\(serial).\(type.rawValue)")
         case .jpg: document = .string("https://example.com/files/\(serial)." + rng.pick(["jpg", "jpeg", "JPG"]))
         case .openCert:
+            // Wrapped as OpenAttestation wraps one document alone, so it is intact.
+            let data: JSONValue = ["name": .string("3b7c1f0e-6a2d-4f1b-9c3e-2d4f5a6b7c8d:string:" + text())]
+            let target = JSONValue.string((try? OpenAttestationDigest.targetHash(data: data.objectValue ?? JSONObject())) ?? "")
             let cert: JSONValue = object([
                 ("version", "https://schema.openattestation.com/2.0/schema.json"),
-                ("data", ["name": .string(text())]),
+                ("data", data),
+                ("signature", ["type": "SHA3MerkleProof", "targetHash": target, "proof": [], "merkleRoot": target]),
             ])
             document = .string(rng.chance(0.5) ? JSONWriter.string(cert) : String(JSONWriter.string(cert).filter { $0 != "\n" }))
         case .none: document = rng.chance(0.5) ? .null : nil

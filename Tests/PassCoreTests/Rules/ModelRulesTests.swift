@@ -26,6 +26,7 @@ struct ModelRulesTests {
         Switch(name: "expiryNotBeforeIssue", off: { $0.expiryNotBeforeIssue = false },
                ruleCase: "a microcredential expiring before it was issued"),
         Switch(name: "openCertNeedsVersion", off: { $0.openCertNeedsVersion = false }, ruleCase: "an OpenCert without version"),
+        Switch(name: "openCertIntegrity", off: { $0.openCertIntegrity = false }, ruleCase: "a tampered OpenCert"),
         Switch(name: "documentURLShouldBeHTTPS", off: { $0.documentURLShouldBeHTTPS = false }, ruleCase: "a document URL over http"),
         Switch(name: "alwaysSentSections", off: { $0.alwaysSentSections = [.education, .microcredential] },
                ruleCase: "a batch without english_proficiency_items"),

@@ -31,7 +31,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     func neighbourValue() throws -> JSONValue { try Edit.apply(neighbour, to: Bases.value(base)) }
 
     /// Every case of every area.
-    static let all: [RuleCase] = structure + dates + batch + education + english + rightToWork + career + single + chain + ids
+    static let all: [RuleCase] = structure + dates + batch + education + english + rightToWork + career + single + openCert + chain + ids
 
     // Paths of the base batch's items, for brevity.
     static let identity = "$.digital_identity.fields"

@@ -393,20 +393,13 @@ extension ComposerProgram {
         guard let inspection = state.inspections[assetID] else { return "" }
         if let problem = inspection.problem { return marks.error + " " + problem }
         var parts: [String] = []
-        if let type = inspection.detectedType { parts.append(type.displayName) }
+        if let type = inspection.detectedType { parts.append(state.openCertSummary(forAsset: assetID) ?? type.displayName) }
         if let size = inspection.size { parts.append(ByteCount.text(size)) }
         return parts.joined(separator: " · ")
     }
 
     func openCertSummary() -> String {
-        guard let text = state.document.value[path: JSONPath.root.appending("data").appending("document")]?.stringValue,
-            !text.isEmpty
-        else { return "" }
-        var summary = "OpenCert · \(ByteCount.text(text.utf8.count))"
-        if case .object(let cert)? = try? JSONParser.parse(text), let version = cert["version"]?.stringValue {
-            summary += " · " + version
-        }
-        return summary
+        state.openCertSummary ?? ""
     }
 
     // MARK: Preview

@@ -24,7 +24,7 @@ extension ComposerProgram {
         let declarations = AssetDeclaration.all(in: state.document.value, as: state.document.kind)
         let paths = state.document.assetFiles.mapValues(environment.absolute)
         let check = services.preflight(declarations, paths)
-        if let problem = check.findings.first {
+        if let problem = check.findings.errors.first {
             state.apply(.notify(Notice(.error, "Not sent: \(problem.message)")))
             return
         }
@@ -235,7 +235,7 @@ extension ComposerProgram {
         let absolute = environment.absolute(path)
         let declaration = AssetDeclaration(assetID: file.assetID, type: declared.type, path: JSONPath.root)
         let check = services.preflight([declaration], [file.assetID: absolute])
-        if let problem = check.findings.first {
+        if let problem = check.findings.errors.first {
             state.apply(.notify(Notice(.error, "Not replaced: \(problem.message)")))
             return []
         }
