@@ -68,7 +68,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         _ = try refreshInterval(environment: ProcessInfo.processInfo.environment)
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
+            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, keys, gallery)")
         }
     }
 
@@ -103,6 +103,8 @@ struct ComposeCommand: AsyncParsableCommand {
 
         var notices: [String] = []
         if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
+        let keyMap = ComposerKeyMap.load(path: paths.configFile)
+        if let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
         var resumable: Draft?
         var document = Templates.newDocument(new?.kind ?? .batch, ids: .random,
                                              requestIDPrefix: current?.idPrefix ?? embeddedPrefix)
@@ -131,7 +133,7 @@ struct ComposeCommand: AsyncParsableCommand {
                                         sandboxOptions: sandboxOptions, embeddedPrefix: embeddedPrefix)
 
         let start = ContinuousClock.now
-        let composerEnvironment = ComposerEnvironment(
+        var composerEnvironment = ComposerEnvironment(
             now: { let elapsed = ContinuousClock.now - start; return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 },
             drafts: drafts,
             inspectFile: { path in FileInspector.inspect(path) },
@@ -146,6 +148,7 @@ struct ComposeCommand: AsyncParsableCommand {
             services: services.submissionServices(),
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
+        composerEnvironment.keys = keyMap.table
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
                                       resumable: resumable, notices: notices)
         do {

@@ -29,6 +29,8 @@ public struct ComposerEnvironment: Sendable {
     public var services: SubmissionServices?
     /// The history of sent requests and their status; nil keeps none.
     public var history: HistoryServices?
+    /// The keys in effect: the defaults, or config.toml's remapping (``ComposerKeyMap``).
+    public var keys: KeyTable<ComposerCommand> = ComposerProgram.keys
 
     public init(
         now: @escaping @Sendable () -> Double,

@@ -48,6 +48,8 @@ struct AddMenu: Sendable {
 struct CommandPalette: Sendable {
     var filter = TextInput(placeholder: "type to filter commands")
     var selected = 0
+    /// The keys in effect, shown beside each command.
+    var keyTable = ComposerProgram.keys
 
     /// What people open the palette for first (files, export, new documents), then every other command.
     static let commands: [ComposerCommand] = {
@@ -66,8 +68,8 @@ struct CommandPalette: Sendable {
     }
 
     /// The keys bound to a command, for showing beside it.
-    static func keys(of command: ComposerCommand) -> String {
-        ComposerProgram.keys.bindings.first { $0.action == command }?.keys.map(\.description).joined(separator: " / ") ?? ""
+    func keys(of command: ComposerCommand) -> String {
+        keyTable.bindings.first { $0.action == command }?.keys.map(\.description).joined(separator: " / ") ?? ""
     }
 }
 
@@ -118,7 +120,7 @@ extension ComposerProgram {
         guard let overlay else { return [] }
         switch overlay {
         case .help(var help):
-            if case .key(let key) = input, key == .f(1) || key == .char("?") {
+            if case .key(let key) = input, keys.action(for: key) == .help {
                 self.overlay = nil
                 return []
             }
@@ -286,7 +288,7 @@ extension ComposerProgram {
                 overlay = nil
                 state.apply(.notify(Notice(.info, "\(editor.label): left as it was.")))
                 return
-            case .f(2):
+            case _ where key.text == nil && keys.action(for: key) == .save:
                 switch editor.parsed {
                 case .success(let value):
                     overlay = nil
@@ -297,7 +299,7 @@ extension ComposerProgram {
                     overlay = .json(editor)
                 }
                 return
-            case .f(8):
+            case _ where key.text == nil && keys.action(for: key) == .delete:
                 overlay = nil
                 apply(.setJSON(editor.path, nil))
                 state.apply(.notify(Notice(.info, "\(editor.label) removed. Ctrl-Z brings it back.")))

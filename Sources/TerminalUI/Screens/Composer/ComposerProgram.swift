@@ -226,7 +226,7 @@ public struct ComposerProgram: Program, Sendable {
         if pane == .form, key == .tab, case .assetFile? = focusedRow?.control, completeFocusedPath() {
             return []
         }
-        if let command = Self.keys.action(for: key), !(key.text != nil && acceptsText) {
+        if let command = keys.action(for: key), !(key.text != nil && acceptsText) {
             return perform(command)
         }
         if key == .escape {
@@ -345,7 +345,7 @@ public struct ComposerProgram: Program, Sendable {
         case .help:
             overlay = .help(HelpOverlay(title: "Keys — composer", sections: helpSections))
         case .palette:
-            overlay = .palette(CommandPalette())
+            overlay = .palette(CommandPalette(keyTable: keys))
         case .quit:
             settleDraftBeforeQuitting()
             return [.requestQuit]
@@ -701,13 +701,13 @@ public struct ComposerProgram: Program, Sendable {
     var previewLineCount: Int { state.bodyLineStarts.count }
 
     var helpSections: [HelpSection] {
-        var sections = [Self.keys.help, LoopKeys.help]
+        var sections = [keys.help, LoopKeys.help]
         if pane == .form, let editor {
             var section = editor.keyHelp
             section.title += " (focused)"
             sections.append(section)
         }
-        sections += [Self.listHelp, Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp, Self.jsonEditorHelp]
+        sections += [Self.listHelp(keys), Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp(keys), Self.jsonEditorHelp(keys)]
         return sections
     }
 }
