@@ -155,6 +155,8 @@ struct ComposeCommand: AsyncParsableCommand {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor),
                                                     exitAfterFirstFrame: exitAfterFirstFrame)
             await services.stop()
+            // As the start dialog said, and kept in the terminal once the screen is gone.
+            for problem in keyMap.problems { StandardStreams.err("seekpass-composer: key setting not used: \(problem)\n") }
             TerminalApp.exit(with: outcome)
         } catch {
             StandardStreams.err("seekpass-composer: \(error)\n")

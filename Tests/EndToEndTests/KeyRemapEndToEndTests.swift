@@ -66,6 +66,11 @@ extension EndToEnd {
             try await session.waitUntil("the help to close") { !$0.contains("Keys — composer") }
             try session.send("C-q")
             #expect(try await session.exitCode() == 0)
+            // Said again on standard error, so it stays in the terminal.
+            let after = try await session.waitFor("READY")
+            let joined = after.replacingOccurrences(of: "\n", with: "")
+            #expect(joined.contains("key setting not used: ") && joined.contains("config.toml:2: help: ctrl-q is the key of quit"),
+                    "\(after)")
         }
     }
 }

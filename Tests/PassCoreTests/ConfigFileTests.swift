@@ -32,6 +32,8 @@ struct ConfigFileTests {
         #expect(file.problems.map(\.key) == ["theme", "help", "save", "open"])
         #expect(file.problems[0].description.hasPrefix("/c/config.toml:1: theme: unknown setting"))
         #expect(file.problems[1].message.contains("expected a key in quotes"))
+        #expect(file.problems[2].message.contains("give at least one key"))
+        #expect(file.problems[3].message.contains("every key of the list goes in quotes"))
     }
 
     @Test func aSyntaxErrorIsOneProblemAndTheDefaultsStay() {

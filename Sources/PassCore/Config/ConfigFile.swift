@@ -82,6 +82,9 @@ public struct ConfigFile: Sendable {
                 case .array(let values) where values.isEmpty:
                     file.problems.append(TOMLError(file: path, line: setting.line, key: setting.key,
                                                    message: "give at least one key, like \(setting.key) = \"ctrl-g\"; the default keys stay"))
+                case .array:
+                    file.problems.append(TOMLError(file: path, line: setting.line, key: setting.key,
+                                                   message: "every key of the list goes in quotes, like [\"f2\", \"alt-w\"]; the default keys stay"))
                 default:
                     file.problems.append(TOMLError(file: path, line: setting.line, key: setting.key,
                                                    message: "expected a key in quotes (\"ctrl-g\") or a list of them ([\"f2\", \"alt-w\"]), found \(setting.value.typeName); the default keys stay"))

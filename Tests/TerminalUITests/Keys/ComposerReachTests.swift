@@ -4,8 +4,10 @@ import Testing
 @testable import TerminalUI
 
 /// Every composer command without a function key: its chord does on screen what its
-/// function key (or the command itself) does, and the composer acts on it.
-@Suite struct ComposerReachTests {
+/// function key (or the command itself) does, and the composer acts on it. The loops run on
+/// threads of their own, one at a time, so that they never hold the cooperative pool that
+/// other suites' tasks need.
+@Suite(.serialized) struct ComposerReachTests {
     /// Where a command shows its effect: the world it starts in and the steps before its key.
     struct Plan {
         var world: @Sendable () throws -> ComposerProgram
@@ -35,14 +37,21 @@ import Testing
         return plan
     }
 
-    func screen(_ plan: Plan, _ steps: [HeadlessTerminal.Step]) throws -> String {
-        HeadlessTerminal.run(try plan.world(), size: plan.size, script: plan.setup + steps).terminal.screen.text
+    func screen(_ plan: Plan, _ steps: [HeadlessTerminal.Step]) async throws -> String {
+        await HeadlessTerminal.runOnOwnThread(try plan.world(), size: plan.size, script: plan.setup + steps).terminal.screen.text
+    }
+
+    /// The screen after the setup and `command` performed directly, not through a key.
+    func performed(_ plan: Plan, _ command: ComposerCommand) async throws -> String {
+        var program = await HeadlessTerminal.runOnOwnThread(try plan.world(), size: plan.size, script: plan.setup).program
+        _ = program.perform(command)
+        return await HeadlessTerminal.runOnOwnThread(program, size: plan.size, script: []).terminal.screen.text
     }
 
     @Test(arguments: ComposerCommand.allCases.filter { $0 != .quit })
-    func theChordDoesWhatTheCommandDoes(_ command: ComposerCommand) throws {
+    func theChordDoesWhatTheCommandDoes(_ command: ComposerCommand) async throws {
         let plan = Self.plan(command)
-        let before = try screen(plan, [])
+        let before = try await screen(plan, [])
         let reached: String
         let reference: String
         if let binding = ComposerProgram.keys.bindings.first(where: { $0.action == command }) {
@@ -50,41 +59,37 @@ import Testing
                 if case .function = key.code { return false }
                 return key.text == nil
             }, "\(command) has a key that is not a function key")
-            reached = try screen(plan, [.key(chord)])
+            reached = try await screen(plan, [.key(chord)])
             if let function = binding.keys.first(where: { if case .function = $0.code { true } else { false } }) {
-                reference = try screen(plan, [.key(function)])
+                reference = try await screen(plan, [.key(function)])
             } else {
-                var program = HeadlessTerminal.run(try plan.world(), size: plan.size, script: plan.setup).program
-                _ = program.perform(command)
-                reference = HeadlessTerminal.run(program, size: plan.size, script: []).terminal.screen.text
+                reference = try await performed(plan, command)
             }
         } else {
             // Palette-only commands: Ctrl-P, the command's words, Enter.
             #expect(ComposerProgram.paletteOnly.contains(command))
-            reached = try screen(plan, [.key(.ctrl("p")), .paste(command.title), .key(.enter)])
-            var program = HeadlessTerminal.run(try plan.world(), size: plan.size, script: plan.setup).program
-            _ = program.perform(command)
-            reference = HeadlessTerminal.run(program, size: plan.size, script: []).terminal.screen.text
+            reached = try await screen(plan, [.key(.ctrl("p")), .paste(command.title), .key(.enter)])
+            reference = try await performed(plan, command)
         }
         #expect(reached == reference, "\(command): the chord's screen\n\(reached)\nthe command's\n\(reference)")
         #expect(reached != before, "\(command) changed nothing on screen:\n\(before)")
     }
 
-    @Test func theQuitChordQuits() {
-        let result = HeadlessTerminal.run(composer(), size: small, script: [.key(.ctrl("q")), .paste("never typed")])
+    @Test func theQuitChordQuits() async {
+        let result = await HeadlessTerminal.runOnOwnThread(composer(), size: small, script: [.key(.ctrl("q")), .paste("never typed")])
         #expect(result.outcome == .quit(exitCode: 0))
     }
 
-    @Test func lettersInATextFieldStayText() {
+    @Test func lettersInATextFieldStayText() async {
         // `?` and a letter remapped to a command type into the holder's name; outside text fields they act.
         var environment = memoryEnvironment(FileStore([:]))
         environment.keys = ComposerKeyMap.load(ConfigFile.parse("[keys]\nsave = \"w\"\n", path: "config.toml")).table
         let program = ComposerProgram(document: Templates.newDocument(.batch, ids: .sequential()), environment: environment,
                                       theme: .fallback, ids: .sequential())
-        let typed = HeadlessTerminal.run(program, size: small, script: [.type("w?w")])
+        let typed = await HeadlessTerminal.runOnOwnThread(program, size: small, script: [.type("w?w")])
         #expect(typed.program.overlay == nil)
         #expect(typed.program.state.document.holderName == "w?w")
-        let outside = HeadlessTerminal.run(program, size: small, script: [.key(.escape), .type("w")])
+        let outside = await HeadlessTerminal.runOnOwnThread(program, size: small, script: [.key(.escape), .type("w")])
         guard case .path(let prompt)? = outside.program.overlay else {
             Issue.record("w outside a text field saves (asks where)")
             return
