@@ -68,7 +68,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         _ = try refreshInterval(environment: ProcessInfo.processInfo.environment)
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, gallery)")
+            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, keys, gallery)")
         }
     }
 
@@ -103,6 +103,8 @@ struct ComposeCommand: AsyncParsableCommand {
 
         var notices: [String] = []
         if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
+        let keyMap = ComposerKeyMap.load(path: paths.configFile)
+        if let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
         var resumable: Draft?
         var document = Templates.newDocument(new?.kind ?? .batch, ids: .random,
                                              requestIDPrefix: current?.idPrefix ?? embeddedPrefix)
@@ -146,11 +148,13 @@ struct ComposeCommand: AsyncParsableCommand {
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
-                                      resumable: resumable, notices: notices)
+                                      keys: keyMap.table, resumable: resumable, notices: notices)
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor),
                                                     exitAfterFirstFrame: exitAfterFirstFrame)
             await services.stop()
+            // As the start dialog said, and kept in the terminal once the screen is gone.
+            for problem in keyMap.problems { StandardStreams.err("seekpass-composer: key setting not used: \(problem)\n") }
             TerminalApp.exit(with: outcome)
         } catch {
             StandardStreams.err("seekpass-composer: \(error)\n")

@@ -10,7 +10,7 @@ struct SeekpassComposer: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ComposeCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self,
-            SubmitCommand.self, StatusCommand.self, SandboxCommand.self, PathsCommand.self, GalleryCommand.self, DraftStressCommand.self,
+            SubmitCommand.self, StatusCommand.self, SandboxCommand.self, PathsCommand.self, KeysCommand.self, GalleryCommand.self, DraftStressCommand.self,
         ],
         defaultSubcommand: ComposeCommand.self
     )

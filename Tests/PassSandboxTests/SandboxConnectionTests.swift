@@ -9,7 +9,7 @@ import Testing
 /// connections leaves it answering. The timeouts are shortened here; the
 /// defaults are the ones docs/sandbox.md promises.
 @Suite struct SandboxConnectionTests {
-    static func options(header: Duration = .milliseconds(500), idle: Duration = .seconds(1), connections: Int = 512) -> SandboxOptions {
+    static func options(header: Duration = .seconds(2), idle: Duration = .seconds(4), connections: Int = 512) -> SandboxOptions {
         var options = SandboxOptions()
         options.connectionLimits = ConnectionLimits(headerReadTimeout: header, idleTimeout: idle, maximumConnections: connections)
         return options

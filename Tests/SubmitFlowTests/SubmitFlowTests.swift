@@ -162,7 +162,7 @@ import Testing
         for (a, b) in zip(uploading, uploading.dropFirst()) where bar(a.text) != bar(b.text) { barChanges += 1 }
         #expect(barChanges >= 3, "the large file's bar moves while it uploads (\(barChanges) changes)")
         let cells = uploading.dropFirst().map(\.changedCells).sorted()
-        let median = try #require(cells.isEmpty ? nil : cells[cells.count / 2])
+        let median: Int = try #require(cells.isEmpty ? nil : cells[cells.count / 2])
         #expect(median <= 120, "a frame sends only what changed")
         #expect((cells.last ?? 0) < 4800 / 4, "no frame redraws the screen")
     }

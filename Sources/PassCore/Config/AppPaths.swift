@@ -29,6 +29,8 @@ public struct AppPaths: Sendable, Equatable {
         )
     }
 
+    /// The settings of the program itself: `[keys]` remaps the composer's keys.
+    public var configFile: String { configDirectory + "/config.toml" }
     /// The profile file: `[profile.NAME]` tables of endpoints and credentials.
     public var profilesFile: String { configDirectory + "/profiles.toml" }
     /// User themes, one `.toml` file each.
@@ -49,6 +51,7 @@ public struct AppPaths: Sendable, Equatable {
     public var all: [(name: String, path: String)] {
         [
             ("config", configDirectory),
+            ("config-file", configFile),
             ("profiles", profilesFile),
             ("themes", themesDirectory),
             ("drafts", draftsDirectory),

@@ -90,6 +90,10 @@ public struct Profile: Sendable {
                 }
                 profile.requestTimeout = seconds
             default:
+                if case .table = entry.value {
+                    throw .syntax(TOMLError(file: file, line: entry.line,
+                                            message: "a profile table is [profile.NAME] or [NAME], with a name without dots"))
+                }
                 if let override = APIPaths.profileKeys.first(where: { $0.key == entry.key }) {
                     let path = try string()
                     guard path.hasPrefix("/") else {

@@ -1,10 +1,14 @@
-/// A value of the TOML subset the profile file uses.
+/// A value of a TOML document, as ``TOMLDocument`` reads it.
 public enum TOMLValue: Sendable, Equatable, CustomStringConvertible {
     case string(String)
     case integer(Int)
     case float(Double)
     case bool(Bool)
     case array([TOMLValue])
+    /// A table: a `[header]`, a dotted key or an inline `{ … }`.
+    case table(TOMLTable)
+    /// A date, a time or a date-time, as the file wrote it in TOML's form.
+    case dateTime(String)
 
     public var stringValue: String? {
         if case .string(let s) = self { return s }
@@ -29,6 +33,16 @@ public enum TOMLValue: Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    public var tableValue: TOMLTable? {
+        if case .table(let t) = self { return t }
+        return nil
+    }
+
+    public var arrayValue: [TOMLValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
     /// The TOML type's name, for messages ("a string").
     public var typeName: String {
         switch self {
@@ -37,6 +51,8 @@ public enum TOMLValue: Sendable, Equatable, CustomStringConvertible {
         case .float: "a number"
         case .bool: "a boolean"
         case .array: "an array"
+        case .table: "a table"
+        case .dateTime: "a date"
         }
     }
 
@@ -47,6 +63,8 @@ public enum TOMLValue: Sendable, Equatable, CustomStringConvertible {
         case .float(let d): String(d)
         case .bool(let b): String(b)
         case .array(let a): "[" + a.map(\.description).joined(separator: ", ") + "]"
+        case .table(let t): "{ " + t.entries.map { "\($0.key) = \($0.value)" }.joined(separator: ", ") + " }"
+        case .dateTime(let text): text
         }
     }
 }
@@ -56,21 +74,34 @@ public struct TOMLEntry: Sendable, Equatable {
     public var key: String
     public var value: TOMLValue
     public var line: Int
+
+    public init(key: String, value: TOMLValue, line: Int) {
+        self.key = key
+        self.value = value
+        self.line = line
+    }
 }
 
-/// One `[name]` table (the root table has the name `""`).
+/// A TOML table: its keys in the order the file sets them (the root table has the name `""`).
 public struct TOMLTable: Sendable, Equatable {
+    /// The dotted name (`profile.staging`); `""` for the root table.
     public var name: String
-    /// The line of the `[name]` header; 0 for the root table.
+    /// The line of the `[name]` header (or of the key that made the table); 0 for the root table.
     public var line: Int
     public var entries: [TOMLEntry]
+
+    public init(name: String, line: Int, entries: [TOMLEntry]) {
+        self.name = name
+        self.line = line
+        self.entries = entries
+    }
 
     public subscript(key: String) -> TOMLEntry? {
         entries.first { $0.key == key }
     }
 }
 
-/// Why a TOML file could not be read: file, line and key, and what to write instead.
+/// Why a TOML file could not be read or used: file, line and key, and what to write instead.
 public struct TOMLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -85,6 +116,6 @@ public struct TOMLError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file):\(line):" + (key.map { " \($0):" } ?? "") + " \(message)"
+        (line > 0 ? "\(file):\(line):" : "\(file):") + (key.map { " \($0):" } ?? "") + " \(message)"
     }
 }

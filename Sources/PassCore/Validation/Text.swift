@@ -19,10 +19,10 @@ extension String {
     }
 }
 
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if close enough to
     /// be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
         var best: (String, Int)? = nil
         for candidate in candidates {

@@ -57,16 +57,22 @@ public struct Key: Hashable, Sendable, CustomStringConvertible {
         return c
     }
 
-    /// The key as help and documentation show it: `Ctrl-Q`, `Alt-Up`, `Shift-Tab`, `F1`, `?`.
+    /// The key as help and documentation show it: `Ctrl-Q`, `Alt-K`, `Alt-Shift-W`, `Alt-Up`,
+    /// `Shift-Tab`, `F1`, `?`.
     public var description: String {
         var parts: [String] = []
         if modifiers.contains(.ctrl) { parts.append("Ctrl") }
         if modifiers.contains(.alt) { parts.append("Alt") }
-        if modifiers.contains(.shift) { parts.append("Shift") }
+        let chord = !modifiers.isDisjoint(with: [.ctrl, .alt])
+        if case .character(let c) = code, chord, c.isLetter, c.isUppercase {
+            parts.append("Shift")
+        } else if modifiers.contains(.shift) {
+            parts.append("Shift")
+        }
         let name: String
         switch code {
         case .character(" "): name = "Space"
-        case .character(let c): name = modifiers.contains(.ctrl) ? c.uppercased() : String(c)
+        case .character(let c): name = chord ? c.uppercased() : String(c)
         case .enter: name = "Enter"
         case .tab: name = "Tab"
         case .backspace: name = "Backspace"

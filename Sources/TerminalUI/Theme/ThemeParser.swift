@@ -9,28 +9,29 @@ import PassCore
 /// Unknown roles and keys are errors, so typos are reported instead of ignored.
 public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
-        let tables: [TOMLTable]
+        let document: TOMLDocument
         do {
-            tables = try TOMLParser(file: file).parse(text)
+            document = try TOMLDocument.parse(text, file: file)
         } catch {
             throw ThemeError(file: file, line: error.line, key: error.key, message: error.message)
         }
         var description = ""
         var themeName = name
-        for entry in tables[0].entries {
-            guard case .string(let value) = entry.value else {
-                throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected a string, found \(entry.value.typeName)")
-            }
-            switch entry.key {
-            case "name": themeName = value
-            case "description": description = value
-            default:
-                throw ThemeError(file: file, line: entry.line, key: entry.key, message: "unknown key (expected name or description)")
-            }
-        }
         var partial: [ThemeRole: (fg: TerminalColor?, bg: TerminalColor?, attributes: TextAttributes)] = [:]
-        for table in tables.dropFirst() {
-            guard let role = ThemeRole(rawValue: table.name) else {
+        for entry in document.root.entries {
+            guard case .table(let table) = entry.value else {
+                guard case .string(let value) = entry.value else {
+                    throw ThemeError(file: file, line: entry.line, key: entry.key, message: "expected a string, found \(entry.value.typeName)")
+                }
+                switch entry.key {
+                case "name": themeName = value
+                case "description": description = value
+                default:
+                    throw ThemeError(file: file, line: entry.line, key: entry.key, message: "unknown key (expected name or description)")
+                }
+                continue
+            }
+            guard let role = ThemeRole(rawValue: entry.key) else {
                 throw ThemeError(file: file, line: table.line, key: nil, message: "unknown role [\(table.name)]")
             }
             var fg: TerminalColor?, bg: TerminalColor?, attributes: TextAttributes = []

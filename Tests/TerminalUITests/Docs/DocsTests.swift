@@ -15,21 +15,30 @@ import Testing
         Every key of the composer (`seekpass-composer`, the default command), of the widget gallery
         (`seekpass-composer gallery`) and of the generic widgets that every screen is built from.
         This file is generated from the key tables in the code
-        (`SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests`); the in-program help (F1, or `?`
-        outside text fields) reads the same tables. A walk-through of the composer is in
+        (`SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests`); the in-program help (F1, Alt-K, or
+        `?` outside text fields) reads the same tables. A walk-through of the composer is in
         [user-guide.md](user-guide.md).
 
         Conventions:
 
+        - Every composer command that has a function key has a Ctrl or Alt chord beside it, for
+          terminals that take function keys for themselves (F1 help and F10 menus in GNOME Terminal
+          and Xfce Terminal, F11 full screen, F12 drop-down terminals, Fn on macOS): the chord is
+          beside the function key in each row below. The bottom line shows the chords, with the
+          function keys where there is room.
         - Letters typed into a text field are always text. Screen commands use function keys or
           Ctrl/Alt chords; single letters act only where no text field has focus (lists, toggles,
           dialogs, help).
-        - Nothing is bound by default to Ctrl-S, Ctrl-J, Ctrl-B or Ctrl-O, which tmux, screen and
-          terminals take for themselves.
+        - Nothing is bound by default to Ctrl-S (flow control), Ctrl-J (Enter), Ctrl-B (tmux),
+          Ctrl-A (screen) or Ctrl-O, which terminals and multiplexers take for themselves, nor to the
+          Alt letters of terminal menus (Alt-F, Alt-E, Alt-V, Alt-S, Alt-T, Alt-H, Alt-B). Ctrl-G is
+          left free for your own use.
         - Tab / Shift-Tab always move between fields; Up / Down do too when the focused control has
           no use for them (a list at its first or last row).
-        - Alt chords are sent by most terminals as Esc followed by the key; the program waits 25 ms
-          for the rest of a key sequence after Esc.
+        - Alt chords are sent by most terminals as Esc followed by the key (on macOS, turn on
+          "Use Option as Meta key"); the program waits 25 ms for the rest of a key sequence after Esc.
+        - The composer's keys can be changed in `config.toml` ([configuration.md](configuration.md#keys));
+          `seekpass-composer keys` prints the keys in effect. This page shows the defaults.
 
 
         """
@@ -47,6 +56,23 @@ import Testing
         }
         let onDisk = try String(contentsOf: path, encoding: .utf8)
         #expect(onDisk == expected, "docs/keys.md is out of date: run SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests")
+    }
+
+    /// In the composer's table of docs/keys.md, every row with a function key names a chord too.
+    @Test func keysDocumentListsAChordBesideEachFunctionKey() throws {
+        let onDisk = try String(contentsOf: Self.root.appendingPathComponent("docs/keys.md"), encoding: .utf8)
+        let composer = onDisk.components(separatedBy: "## Composer\n").dropFirst().first?.components(separatedBy: "\n## ").first ?? ""
+        var checked = 0
+        for binding in ComposerProgram.keys.bindings {
+            guard let function = binding.keys.first(where: { if case .function = $0.code { true } else { false } }) else { continue }
+            let row = try #require(composer.split(separator: "\n").first { $0.hasPrefix("| `\(function)`") },
+                                   "docs/keys.md has a row for \(function)")
+            let chords = binding.keys.filter { !$0.modifiers.isDisjoint(with: [.ctrl, .alt]) }
+            #expect(!chords.isEmpty, "\(binding.action) has a chord")
+            for chord in chords { #expect(row.contains("`\(chord)`"), "\(row) names \(chord)") }
+            checked += 1
+        }
+        #expect(checked == 15, "every command with a function key was looked at")
     }
 
     @Test func everyGalleryAndWidgetKeyIsDocumented() throws {

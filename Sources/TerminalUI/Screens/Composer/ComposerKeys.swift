@@ -51,67 +51,109 @@ public enum ComposerCommand: String, Sendable, CaseIterable {
 }
 
 extension ComposerProgram {
-    /// The composer's key table: what handles keys reads it, and so do help and docs/keys.md.
+    /// The composer's default key table: what handles keys reads it (with config.toml's
+    /// remapping, ``ComposerKeyMap``), and so do help and docs/keys.md. Every command with a
+    /// function key has a Ctrl or Alt chord beside it, for terminals that take function keys.
     public static let keys = KeyTable<ComposerCommand>("Composer", [
-        KeyBinding([.f(1), .char("?")], .help, ComposerCommand.help.title + " (? only outside text fields)"),
-        KeyBinding(.ctrl("p"), .palette, ComposerCommand.palette.title),
-        KeyBinding(.ctrl("q"), .quit, ComposerCommand.quit.title),
-        KeyBinding([.tab, .down], .nextField, ComposerCommand.nextField.title),
-        KeyBinding([.backTab, .up], .previousField, ComposerCommand.previousField.title),
-        KeyBinding(.f(6), .nextPane, ComposerCommand.nextPane.title),
-        KeyBinding(Key(.function(6), .shift), .previousPane, ComposerCommand.previousPane.title),
-        KeyBinding(.f(4), .nextProblem, ComposerCommand.nextProblem.title),
-        KeyBinding(Key(.function(4), .shift), .previousProblem, ComposerCommand.previousProblem.title),
-        KeyBinding(.f(7), .add, ComposerCommand.add.title),
-        KeyBinding(.insert, .addEntry, ComposerCommand.addEntry.title),
-        KeyBinding(.f(8), .delete, ComposerCommand.delete.title),
-        KeyBinding(.f(9), .duplicate, ComposerCommand.duplicate.title),
-        KeyBinding(Key.up.with(.alt), .moveUp, ComposerCommand.moveUp.title),
-        KeyBinding(Key.down.with(.alt), .moveDown, ComposerCommand.moveDown.title),
-        KeyBinding(.ctrl("z"), .undo, ComposerCommand.undo.title),
-        KeyBinding(.ctrl("y"), .redo, ComposerCommand.redo.title),
-        KeyBinding(.f(5), .togglePreview, ComposerCommand.togglePreview.title),
-        KeyBinding(.f(2), .save, ComposerCommand.save.title),
-        KeyBinding(Key(.function(2), .shift), .saveAs, ComposerCommand.saveAs.title),
-        KeyBinding(.f(3), .open, ComposerCommand.open.title),
-        KeyBinding(.f(10), .submit, ComposerCommand.submit.title),
-        KeyBinding(.f(11), .endpoints, ComposerCommand.endpoints.title),
-        KeyBinding(.f(12), .demoFaults, ComposerCommand.demoFaults.title),
-        KeyBinding(.ctrl("r"), .history, ComposerCommand.history.title),
+        binding(.help, [.f(1), .char("?"), .alt("k")]),
+        binding(.palette, [.ctrl("p")]),
+        binding(.quit, [.ctrl("q")]),
+        binding(.nextField, [.tab, .down]),
+        binding(.previousField, [.backTab, .up]),
+        binding(.nextPane, [.f(6), .ctrl("l")]),
+        binding(.previousPane, [Key(.function(6), .shift), .alt("l")]),
+        binding(.nextProblem, [.f(4), .ctrl("n")]),
+        binding(.previousProblem, [Key(.function(4), .shift), .alt("n")]),
+        binding(.add, [.f(7), .alt("c")]),
+        binding(.addEntry, [.insert, .alt("i")]),
+        binding(.delete, [.f(8), .alt("x")]),
+        binding(.duplicate, [.f(9), .alt("m")]),
+        binding(.moveUp, [Key.up.with(.alt)]),
+        binding(.moveDown, [Key.down.with(.alt)]),
+        binding(.undo, [.ctrl("z")]),
+        binding(.redo, [.ctrl("y")]),
+        binding(.togglePreview, [.f(5), .ctrl("t")]),
+        binding(.save, [.f(2), .alt("w")]),
+        binding(.saveAs, [Key(.function(2), .shift), .alt("W")]),
+        binding(.open, [.f(3), .alt("o")]),
+        binding(.submit, [.f(10), .alt("g")]),
+        binding(.endpoints, [.f(11), .alt("u")]),
+        binding(.demoFaults, [.f(12), .ctrl("f")]),
+        binding(.history, [.ctrl("r")]),
     ])
 
-    /// Commands reachable only from the palette.
+    /// Commands reachable only from the palette (config.toml can give them keys).
     static let paletteOnly: [ComposerCommand] = [.export, .copyAsCurl, .newBatch, .newSingle, .newCareerHistory]
 
-    /// Hints on the bottom line, in the order shown.
-    static let hints: [(String, String)] = [
-        ("F1", "Help"), ("F2", "Save"), ("F3", "Open"), ("F4", "Next problem"), ("F5", "Preview"),
-        ("F7", "Add"), ("F8", "Delete"), ("F10", "Submit"), ("Ctrl-P", "Commands"), ("Ctrl-Q", "Quit"),
+    /// A binding of `command` to `keys`, with the words help shows.
+    static func binding(_ command: ComposerCommand, _ keys: [Key]) -> KeyBinding<ComposerCommand> {
+        KeyBinding(keys, command, help(command, keys))
+    }
+
+    /// What help says of `command` bound to `keys`: its title, and which keys are letters
+    /// that act only outside text fields.
+    static func help(_ command: ComposerCommand, _ keys: [Key]) -> String {
+        let letters = keys.filter { $0.text != nil }.map(\.description)
+        guard !letters.isEmpty else { return command.title }
+        return command.title + " (\(letters.joined(separator: ", ")) only outside text fields)"
+    }
+
+    /// The commands the bottom line announces, in the order shown, with their words and shorter words.
+    static let hintCommands: [(command: ComposerCommand, words: String, short: String?)] = [
+        (.help, "Help", nil), (.save, "Save", nil), (.open, "Open", nil), (.nextProblem, "Next problem", "Problem"),
+        (.togglePreview, "Preview", nil), (.add, "Add", nil), (.delete, "Delete", nil), (.submit, "Submit", nil),
+        (.palette, "Commands", "More"), (.quit, "Quit", nil),
     ]
 
     /// Which hints stay when the line is short, most needed first: at 80 columns the
     /// palette (everything else by name) is still announced.
-    static let hintPriority = ["F1", "F2", "F4", "F5", "F7", "Ctrl-P", "F3", "F10", "F8", "Ctrl-Q"]
+    static let hintPriority: [ComposerCommand] = [.help, .palette, .save, .nextProblem, .togglePreview, .add, .open, .submit,
+                                                  .delete, .quit]
 
-    /// Shorter words for hints on a short line.
-    static let shortHints = ["Ctrl-P": "More"]
+    /// The keys a hint shows: the first function key and the first chord ("F4/Ctrl-N"), or the
+    /// chord alone; letters that are text in a field are left out.
+    static func hintKeys(_ keys: [Key], chordOnly: Bool) -> String? {
+        let usable = keys.filter { $0.text == nil }
+        let function = usable.first { if case .function = $0.code { true } else { false } }
+        let chord = usable.first { if case .function = $0.code { false } else { true } }
+        let shown = chordOnly ? [chord ?? function] : [function, chord]
+        let text = shown.compactMap { $0?.description }.joined(separator: "/")
+        return text.isEmpty ? keys.first?.description : text
+    }
 
-    /// The hints that fit in `width` columns (one space before each, one between keys and text),
-    /// in the order shown; a hint that does not fit takes its shorter words if it has them.
-    static func hints(fitting width: Int) -> [(String, String)] {
-        var used = 0
-        var kept: [String: String] = [:]
-        for keys in hintPriority {
-            guard let hint = hints.first(where: { $0.0 == keys }) else { continue }
-            for text in [hint.1, shortHints[keys]].compactMap({ $0 }) {
-                let cost = 1 + TextLayout.width(hint.0) + 1 + TextLayout.width(text)
-                if used + cost <= width {
-                    used += cost
-                    kept[keys] = text
-                    break
+    /// The hints of `table` that fit in `width` columns (one space before each, one between
+    /// keys and words), in the order shown, but for the commands `left`. Function keys are shown beside the chords when
+    /// that keeps as many hints as the chords alone; a hint takes its shorter words rather than
+    /// leave the line.
+    static func hints(fitting width: Int, table: KeyTable<ComposerCommand>,
+                      leaving left: Set<ComposerCommand> = []) -> [(String, String)] {
+        func fit(chordOnly: Bool) -> [(String, String)] {
+            var chosen: [ComposerCommand: (keys: String, words: String)] = [:]
+            var used = 0
+            func cost(_ keys: String, _ words: String) -> Int { 1 + TextLayout.width(keys) + 1 + TextLayout.width(words) }
+            for command in hintPriority where !left.contains(command) {
+                guard let hint = hintCommands.first(where: { $0.command == command }),
+                      let keys = hintKeys(table.bindings.first { $0.action == command }?.keys ?? [], chordOnly: chordOnly)
+                else { continue }
+                let words = hint.short ?? hint.words
+                if used + cost(keys, words) <= width {
+                    used += cost(keys, words)
+                    chosen[command] = (keys, words)
                 }
             }
+            // Then the full words where they fit, in the order shown.
+            for hint in hintCommands {
+                guard let current = chosen[hint.command], current.words != hint.words else { continue }
+                let extra = TextLayout.width(hint.words) - TextLayout.width(current.words)
+                if used + extra <= width {
+                    used += extra
+                    chosen[hint.command] = (current.keys, hint.words)
+                }
+            }
+            return hintCommands.compactMap { hint in chosen[hint.command].map { ($0.keys, $0.words) } }
         }
-        return hints.compactMap { hint in kept[hint.0].map { (hint.0, $0) } }
+        let both = fit(chordOnly: false)
+        let chords = fit(chordOnly: true)
+        return both.count >= chords.count ? both : chords
     }
 }

@@ -43,6 +43,8 @@ struct AddMenu: Sendable {
 struct CommandPalette: Sendable {
     var filter = TextInput(placeholder: "type to filter commands")
     var selected = 0
+    /// The keys in effect, shown beside each command.
+    var keyTable = ComposerProgram.keys
 
     /// What people open the palette for first (files, export, new documents), then every other command.
     static let commands: [ComposerCommand] = {
@@ -61,8 +63,8 @@ struct CommandPalette: Sendable {
     }
 
     /// The keys bound to a command, for showing beside it.
-    static func keys(of command: ComposerCommand) -> String {
-        ComposerProgram.keys.bindings.first { $0.action == command }?.keys.map(\.description).joined(separator: " / ") ?? ""
+    func keys(of command: ComposerCommand) -> String {
+        keyTable.bindings.first { $0.action == command }?.keys.map(\.description).joined(separator: " / ") ?? ""
     }
 }
 

@@ -8,7 +8,7 @@ extension ComposerProgram {
         case .help:
             overlay = .help(HelpOverlay(title: "Keys — composer", sections: helpSections))
         case .palette:
-            overlay = .palette(CommandPalette())
+            overlay = .palette(CommandPalette(keyTable: keys))
         case .quit:
             settleDraftBeforeQuitting()
             return [.requestQuit]
@@ -180,13 +180,13 @@ extension ComposerProgram {
     }
 
     var helpSections: [HelpSection] {
-        var sections = [Self.keys.help, LoopKeys.help]
+        var sections = [keys.help, LoopKeys.help]
         if pane == .form, let row = state.focusedRow, let section = FieldEditor.keyHelp(row) {
             var focused = section
             focused.title += " (focused)"
             sections.append(focused)
         }
-        sections += [Self.listHelp, Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp, Self.jsonEditorHelp]
+        sections += [Self.listHelp(keys), Self.partnerChainHelp, Self.outlineHelp, Self.previewHelp(keys), Self.jsonEditorHelp(keys)]
         return sections
     }
 }

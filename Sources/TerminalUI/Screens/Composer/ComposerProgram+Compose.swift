@@ -27,7 +27,7 @@ extension ComposerProgram {
         if key == .tab, row?.textKind == .filePath {
             return apply(.completePath)
         }
-        if let command = Self.keys.action(for: key), !(key.text != nil && pane == .form && takesLetters(row)) {
+        if let command = keys.action(for: key), !(key.text != nil && pane == .form && takesLetters(row)) {
             return perform(command)
         }
         if key == .escape {

@@ -8,7 +8,7 @@ extension ComposerProgram {
         guard let overlay else { return [] }
         switch overlay {
         case .help(var help):
-            if case .key(let key) = input, key == .f(1) || key == .char("?") {
+            if case .key(let key) = input, keys.action(for: key) == .help {
                 self.overlay = nil
                 return []
             }
@@ -104,7 +104,7 @@ extension ComposerProgram {
                 compose.overlay = nil
                 state.apply(.notify(Notice(.info, "\(editor.label): left as it was.")))
                 return []
-            case .f(2):
+            case _ where key.text == nil && keys.action(for: key) == .save:
                 switch editor.parsed {
                 case .success(let value):
                     compose.overlay = nil
@@ -116,7 +116,7 @@ extension ComposerProgram {
                     compose.overlay = .json(editor)
                 }
                 return []
-            case .f(8):
+            case _ where key.text == nil && keys.action(for: key) == .delete:
                 compose.overlay = nil
                 let commands = apply(.setJSON(editor.path, nil))
                 state.apply(.notify(Notice(.info, "\(editor.label) removed. Ctrl-Z brings it back.")))

@@ -37,6 +37,8 @@ public struct ComposerProgram: Program, Sendable {
     let environment: ComposerEnvironment
     let runner: ComposerRunner
     public let theme: Theme
+    /// The keys in effect: the defaults with config.toml's remapping (``ComposerKeyMap``).
+    let keys: KeyTable<ComposerCommand>
 
     /// The compose screen's own view: panes, the preview's scroll, its menus and prompts.
     var compose = ComposeScreen()
@@ -57,12 +59,15 @@ public struct ComposerProgram: Program, Sendable {
     ///   - document: what to show first.
     ///   - resumable: a draft from an earlier session to offer.
     ///   - notices: messages for the status line (a corrupt draft moved aside…).
+    ///   - keys: the keys in effect (the defaults, or config.toml's remapping).
     public init(document: ComposerDocument, environment: ComposerEnvironment, theme: Theme = .fallback,
+                keys: KeyTable<ComposerCommand> = ComposerProgram.keys,
                 ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = []) {
         self.state = ComposerState(document: document, ids: ids, keepsDrafts: environment.drafts != nil)
         self.environment = environment
         self.runner = ComposerRunner(environment: environment)
         self.theme = theme
+        self.keys = keys
         self.endpoint = environment.services?.endpoints().first
         state.curlBaseURL = environment.endpointURL
         state.draftsFolder = environment.drafts?.directory

@@ -115,7 +115,7 @@ extension ComposerProgram {
         let countsX = rect.maxX - TextLayout.width(counts)
         frame.write(counts, at: Point(x: countsX, y: rect.y), style: theme[role])
         var x = rect.x
-        for (keys, text) in Self.hints(fitting: countsX - 2 - rect.x) {
+        for (keys, text) in hints(fitting: countsX - 2 - rect.x) {
             x += 1
             x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
             x += 1
@@ -473,7 +473,7 @@ extension ComposerProgram {
                 let isSelected = index == palette.selected
                 let style = isSelected ? theme[.focus] : theme[.text]
                 if isSelected { frame.fill(inner.row(2 + row), style: style) }
-                let keys = CommandPalette.keys(of: command)
+                let keys = palette.keys(of: command)
                 let keysWidth = TextLayout.width(keys)
                 frame.write(command.title, at: Point(x: inner.x, y: y), style: style, maxWidth: inner.width - keysWidth - 2,
                             ellipsis: true)
