@@ -13,23 +13,23 @@ public struct Draft: Sendable, Equatable {
     /// True when the document's file already holds everything in the draft:
     /// such a draft is not offered for resuming.
     public var savedToFile: Bool
+    /// The document the draft belongs to.
+    public var key: DraftKey
 
-    public init(document: ComposerDocument, savedAt: Double, savedToFile: Bool = false) {
+    /// - Parameter key: whose draft it is; by default the document's file as named, or its request id.
+    public init(document: ComposerDocument, savedAt: Double, savedToFile: Bool = false, key: DraftKey? = nil) {
         self.document = document
         self.savedAt = savedAt
         self.savedToFile = savedToFile
+        self.key = key ?? DraftKey.of(document)
     }
 
-    /// The draft's file name: one draft per request id.
-    public var fileName: String { Self.fileName(forRequestID: document.requestID) }
+    /// The draft's file name: one draft per document.
+    public var fileName: String { key.fileName }
 
-    /// The file name of the draft of the request `requestID`.
+    /// The file name of the draft of the request `requestID` (a document with no file).
     public static func fileName(forRequestID requestID: String) -> String {
-        let safe = requestID.unicodeScalars.map { s -> String in
-            let ok = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "-" || s == "_"
-            return ok ? String(s) : "_"
-        }.joined()
-        return "draft-" + (safe.isEmpty ? "untitled" : String(safe.prefix(100))) + ".json"
+        DraftKey(.request(requestID)).fileName
     }
 
     public var bytes: [UInt8] {
@@ -46,6 +46,10 @@ public struct Draft: Sendable, Equatable {
             .init("payload", document.value),
         ])
         if let path = document.filePath { object["file_path"] = .string(path) }
+        switch key.source {
+        case .file(let path): object["key"] = .object(JSONObject([.init("file", .string(path))]))
+        case .request(let id): object["key"] = .object(JSONObject([.init("request", .string(id))]))
+        }
         if savedToFile { object["saved_to_file"] = .bool(true) }
         return JSONWriter.bytes(.object(object))
     }
@@ -76,8 +80,11 @@ public struct Draft: Sendable, Equatable {
         }
         let savedAt: Double
         if case .number(let n)? = value["saved_at"], let seconds = Double(n) { savedAt = seconds } else { savedAt = 0 }
+        var key: DraftKey?
+        if let file = value["key"]?["file"]?.stringValue { key = DraftKey(.file(file)) }
+        if let id = value["key"]?["request"]?.stringValue { key = DraftKey(.request(id)) }
         self.init(document: ComposerDocument(kind: kind, value: payload, assetFiles: files,
                                              filePath: value["file_path"]?.stringValue),
-                  savedAt: savedAt, savedToFile: value["saved_to_file"]?.boolValue ?? false)
+                  savedAt: savedAt, savedToFile: value["saved_to_file"]?.boolValue ?? false, key: key)
     }
 }

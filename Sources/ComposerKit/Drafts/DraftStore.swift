@@ -98,9 +98,9 @@ public struct DraftStore: Sendable {
         case unreadable(path: String, reason: String)
     }
 
-    /// The draft of the request `requestID`, if it is still kept.
-    public func draft(forRequestID requestID: String) -> Lookup {
-        let path = directory + "/" + Draft.fileName(forRequestID: requestID)
+    /// The draft of the document `key`, if one is kept.
+    public func draft(for key: DraftKey) -> Lookup {
+        let path = directory + "/" + key.fileName
         let bytes: [UInt8]
         do {
             bytes = try files.read(path)
@@ -111,8 +111,8 @@ public struct DraftStore: Sendable {
         }
         do {
             let draft = try Draft(bytes: bytes)
-            guard draft.document.requestID == requestID else {
-                return .unreadable(path: path, reason: "it holds \(draft.document.requestID), not \(requestID)")
+            guard draft.key == key else {
+                return .unreadable(path: path, reason: "it holds the draft of \(draft.key), not of \(key)")
             }
             return .found(draft, path: path)
         } catch {
@@ -120,13 +120,30 @@ public struct DraftStore: Sendable {
         }
     }
 
-    /// Removes the draft of `draft`'s document, when quitting with everything saved to its file:
-    /// neither a save still under way nor a later one writes it again.
+    /// The draft of the request `requestID`, if it is still kept: the draft of the document
+    /// with that id and no file, else the newest draft of a file holding that request.
+    public func draft(forRequestID requestID: String) -> Lookup {
+        let byID = draft(for: DraftKey(.request(requestID)))
+        if case .missing = byID {
+            for case .draft(let draft, let path) in all() where draft.document.requestID == requestID {
+                return .found(draft, path: path)
+            }
+        }
+        return byID
+    }
+
+    /// Removes the draft of `draft`'s document (its file now holds it all, or the user said so):
+    /// a write still under way, begun before, does not bring it back.
     public func discard(_ draft: Draft) {
         let target = path(for: draft)
-        ledger.write(target, savedAt: .infinity) {
+        ledger.write(target, savedAt: draft.savedAt) {
             try? files.remove(target)
         }
+    }
+
+    /// Removes the draft file at `path` (one the list of drafts showed).
+    public func discard(path: String) throws {
+        try files.remove(path)
     }
 
     private func bytesProblem(_ error: any Error) -> String {

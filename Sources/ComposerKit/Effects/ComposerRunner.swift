@@ -15,6 +15,11 @@ public struct ComposerRunner: Sendable {
         return false
     }
 
+    /// The key of a document's draft: its file's real path, or its request id.
+    public func draftKey(of document: ComposerDocument) -> DraftKey {
+        DraftKey.of(document) { key(of: $0) }
+    }
+
     /// The key a document's file is remembered by: its real path.
     func key(of file: String) -> String {
         environment.files.realPath(environment.absolute(file))
@@ -49,7 +54,8 @@ public struct ComposerRunner: Sendable {
         case .writeDraft(let document, let savedToFile, let revision):
             guard let store = environment.drafts else { return .draftSaved(revision: revision) }
             do {
-                try store.save(Draft(document: document, savedAt: environment.wallClock(), savedToFile: savedToFile))
+                try store.save(Draft(document: document, savedAt: environment.wallClock(), savedToFile: savedToFile,
+                                     key: draftKey(of: document)))
                 return .draftSaved(revision: revision)
             } catch let error as AtomicFile.WriteError {
                 return .draftFailed(error.description)
@@ -57,7 +63,12 @@ public struct ComposerRunner: Sendable {
                 return .draftFailed("\(error)")
             }
         case .discardDraft(let document):
-            environment.drafts?.discard(Draft(document: document, savedAt: environment.wallClock()))
+            // The file's draft, and the one its request id had before it was saved there.
+            let now = environment.wallClock()
+            environment.drafts?.discard(Draft(document: document, savedAt: now, key: draftKey(of: document)))
+            if document.filePath != nil {
+                environment.drafts?.discard(Draft(document: document, savedAt: now, key: DraftKey(.request(document.requestID))))
+            }
             return nil
         case .rememberFiles(let file, let chosen):
             guard let memory = environment.assetMemory else { return nil }
