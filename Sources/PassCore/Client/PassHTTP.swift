@@ -6,7 +6,9 @@ import NIOHTTP1
 /// The HTTP client the program shares: certificate verification on (the
 /// default, never changed), no redirects followed (a redirect could carry
 /// the `Authorization` header elsewhere), connect and idle-read timeouts,
-/// no hidden retries of connection establishment.
+/// no hidden retries of connection establishment, and an upload's bytes
+/// held back in the program rather than in the kernel (`UploadBuffering`),
+/// so that progress follows what the connection has sent.
 /// It lives as long as the process and is never shut down.
 public enum PassHTTP {
     public static let shared: HTTPClient = {
@@ -17,6 +19,7 @@ public enum PassHTTP {
         // The client's own retry policy (bounded, with backoff) handles
         // connection failures, so each attempt fails as soon as it fails.
         configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.http1_1ConnectionDebugInitializer = UploadBuffering.limit
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 }
