@@ -105,8 +105,13 @@ extension ComposerProgram {
 
     private func renderDetail(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
         guard rect.height >= 3, let row = model.state.selectedRow else { return }
-        BoxFrame.draw(in: &frame, rect: rect, title: row.id, theme: theme)
-        let inner = rect.inset(dx: 2, dy: 1)
+        let entry = row.entry
+        // The link takes whole rows of its own under the box, from the first column.
+        var linkRows = entry.redirectURI.map { LinkDisplay.rows($0, width: frame.size.width) } ?? []
+        if rect.height - linkRows.count < 3 { linkRows = [] }
+        let box = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - linkRows.count)
+        BoxFrame.draw(in: &frame, rect: box, title: row.id, theme: theme)
+        let inner = box.inset(dx: 2, dy: 1)
         let labelWidth = 9
         var y = inner.y
         func line(_ label: String, _ text: String, _ role: ThemeRole = .text) {
@@ -116,7 +121,6 @@ extension ComposerProgram {
                         ellipsis: true)
             y += 1
         }
-        let entry = row.entry
         let verdict = row.verdict(at: model.now)
         line("Status", row.statusLine(at: model.now), role(of: verdict))
         if let expiry = row.expiryLine(at: model.now) { line("Expires", expiry) }
@@ -126,43 +130,56 @@ extension ComposerProgram {
         if !entry.filesText.isEmpty {
             line("Files", entry.filesText, entry.files.allSatisfy(\.arrived) ? .text : .warning)
         }
-        if let uri = entry.redirectURI {
-            let width = max(10, inner.width - labelWidth)
-            for (i, part) in SubmitText.wrapURI(uri, width: width).enumerated() where y < inner.maxY {
-                if i == 0 { frame.write("Link", at: Point(x: inner.x, y: y), style: theme[.muted]) }
-                frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[.ok])
-                y += 1
+        // What happened to it: sent, sent again, its final status.
+        let timeline = entry.timelineParts(at: model.now)
+        if timeline.count > 1 {
+            for (i, part) in SubmitText.pack(timeline, separator: " → ", width: max(10, inner.width - labelWidth)).enumerated() {
+                line(i == 0 ? "Timeline" : "", part)
             }
-        } else {
-            line("Link", "none: the server did not take the request", .warning)
         }
+        if linkRows.isEmpty {
+            if entry.redirectURI == nil {
+                line("Link", "none: the server did not take the request", .warning)
+            } else if let uri = entry.redirectURI {
+                line("Link", uri, .ok)
+            }
+        }
+        LinkDisplay.draw(linkRows, into: &frame, y: box.maxY, style: theme[.ok])
     }
 
     // MARK: The QR code again
 
+    /// The QR code by the rule of every screen (`LinkDisplay.placeQR`), the request beside it,
+    /// the link whole on the rows under them.
     private func renderCode(_ code: HistoryModel.ShownCode, _ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
-        BoxFrame.draw(in: &frame, rect: rect, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
-        let inner = rect.inset(dx: 2, dy: 1)
-        let uriLines = SubmitText.wrapURI(code.uri, width: max(10, inner.width))
-        var y = inner.y
-        if let qr = code.qr, qr.cellSize.height + uriLines.count + 1 <= inner.height, qr.cellSize.width <= inner.width {
-            var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))
-            qrStyle.attributes = []
-            let x = inner.x + (inner.width - qr.cellSize.width) / 2
-            for line in qr.halfBlockLines {
-                frame.write(line, at: Point(x: x, y: y), style: qrStyle)
-                y += 1
-            }
-            y += 1
+        let linkRows = LinkDisplay.rows(code.uri, width: frame.size.width)
+        let upper = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, rect.height - linkRows.count))
+        let placed = code.qr.flatMap { LinkDisplay.placeQR($0, in: upper) }
+        let left = Rect(x: upper.x, y: upper.y, width: (placed.map { $0.rect.x - 1 } ?? upper.maxX) - upper.x, height: upper.height)
+        BoxFrame.draw(in: &frame, rect: left, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
+        let inner = left.inset(dx: 2, dy: 1)
+        var lines: [(String, ThemeRole)] = []
+        if let row = model.state.selectedRow, row.id == code.id {
+            let verdict = row.verdict(at: model.now)
+            lines += TextLayout.wrap(row.statusLine(at: model.now), width: max(1, inner.width)).map { ($0, role(of: verdict)) }
+            lines.append(("", .text))
+        }
+        if placed != nil {
+            lines += TextLayout.wrap("The holder scans the code, or opens the link below (C copies it, O opens it).",
+                                     width: max(1, inner.width)).map { ($0, .text) }
         } else if let qr = code.qr {
-            frame.write("The QR code needs \(qr.cellSize.width + 4)x\(qr.cellSize.height + uriLines.count + 5) cells; enlarge the terminal, or C copies the link.",
-                        at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width, ellipsis: true)
-            y += 2
+            let need = LinkDisplay.smallestTerminal(for: qr, linkLength: code.uri.count)
+            lines += TextLayout.wrap("The QR code needs a terminal of \(need.width)x\(need.height); the link is below (C copies it).",
+                                     width: max(1, inner.width)).map { ($0, .muted) }
+        } else {
+            lines += TextLayout.wrap("The link is too long for a QR code; it is below (C copies it).",
+                                     width: max(1, inner.width)).map { ($0, .muted) }
         }
-        for line in uriLines where y < inner.maxY {
-            frame.write(line, at: Point(x: inner.x, y: y), style: theme[.ok])
-            y += 1
+        for (i, (text, role)) in lines.enumerated() where inner.y + i < inner.maxY {
+            frame.write(text, at: Point(x: inner.x, y: inner.y + i), style: theme[role])
         }
+        if let (qr, qrRect) = placed { LinkDisplay.drawQR(qr, into: &frame, rect: qrRect) }
+        LinkDisplay.draw(linkRows, into: &frame, y: upper.maxY, style: theme[.ok])
     }
 
     // MARK: Bottom lines
