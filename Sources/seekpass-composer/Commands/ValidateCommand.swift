@@ -8,8 +8,10 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check payload files against every rule of the partner API.",
         discussion: """
             Prints one line per finding: FILE: $.path: message (rule-id).
-            Exit status: 0 every file is valid (warnings allowed), 1 a file is invalid,
-            2 a file is unreadable or not a payload, or the command line is wrong.
+
+            Exit status: 0 every file is valid (warnings allowed); 1 a file is invalid, \
+            a JSON object of no request kind included (payload.kind); 2 a file is \
+            unreadable or holds no JSON object, or the command line is wrong.
             """
     )
 
@@ -39,6 +41,14 @@ struct ValidateCommand: ParsableCommand {
         var reports: [JSONValue] = []
         for file in files {
             switch PayloadCheck.run(file, kind: kind.kind) {
+            case .noKind(let finding):
+                if status == ExitStatus.ok { status = ExitStatus.invalid }
+                if format == .json {
+                    reports.append(PayloadCheck.report(file: file, kind: nil, findings: [finding]))
+                } else {
+                    StandardStreams.out("\(file): \(finding)\n")
+                    if !quiet { StandardStreams.out("\(file): invalid: no kind of request\n") }
+                }
             case .unreadable(let error):
                 status = ExitStatus.unreadable
                 if format == .json {
@@ -68,12 +78,16 @@ enum PayloadCheck {
     enum Outcome {
         case unreadable(PayloadFile.LoadError)
         case checked(PayloadFile, [Finding])
+        /// A JSON object that is no kind of request: invalid input, with its `payload.kind` finding.
+        case noKind(Finding)
     }
 
     static func run(_ file: String, kind: PayloadKind?) -> Outcome {
         do {
             let payload = try PayloadInput.load(file, kind: kind)
             return .checked(payload, Validator.standard.validate(payload.value, as: payload.kind))
+        } catch .unknownKind {
+            return .noKind(Finding(.error, .payloadKind, at: .root, PayloadKind.detectionAdvice))
         } catch {
             return .unreadable(error)
         }
@@ -90,11 +104,11 @@ enum PayloadCheck {
         return "\(file): \(state) \(payload.kind.noun)\(detail)"
     }
 
-    static func report(file: String, kind: PayloadKind, findings: [Finding]) -> JSONValue {
+    static func report(file: String, kind: PayloadKind?, findings: [Finding]) -> JSONValue {
         .object(JSONObject([
             .init("file", .string(file)),
             .init("readable", true),
-            .init("kind", .string(kind.rawValue)),
+            .init("kind", kind.map { .string($0.rawValue) } ?? .null),
             .init("valid", .bool(!findings.hasErrors)),
             .init("findings", .array(findings.map { finding in
                 .object(JSONObject([
