@@ -64,8 +64,9 @@ public struct ComposerProgram: Program, Sendable {
     ///   - document: what to show first.
     ///   - resumable: a draft from an earlier session to offer.
     ///   - notices: messages for the status line (a corrupt draft moved aside…).
+    ///   - newFile: the document is new, to be saved at its `filePath`, which does not exist yet.
     public init(document: ComposerDocument, environment: ComposerEnvironment, theme: Theme = .fallback,
-                ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = []) {
+                ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = [], newFile: Bool = false) {
         self.state = ComposerState(document: document, ids: ids)
         self.environment = environment
         self.theme = theme
@@ -75,6 +76,8 @@ public struct ComposerProgram: Program, Sendable {
         inspectAllAssetFiles()
         if let notice = notices.first {
             state.apply(.notify(Notice(.warning, notice)))
+        } else if newFile, let path = document.filePath {
+            state.apply(.notify(Notice(.info, "\(path) does not exist yet: a new \(document.kind.noun), saved there with F2.")))
         } else if let path = document.filePath, !path.isEmpty {
             state.apply(.notify(openedNotice(path)))
         }
