@@ -122,7 +122,9 @@ public enum UploadLines {
         let sent = ProgressDetail.bytes(row.sent)
         let bytes = row.total.map { short ? "\(sent)/\(ProgressDetail.bytes($0))" : "\(sent) of \(ProgressDetail.bytes($0))" } ?? sent
         var rate = "", left = ""
-        if case .uploading = row.state, let speed = row.bytesPerSecond, speed > 0, speed.isFinite {
+        // Every byte handed over: the store has yet to answer, and no time is left to count.
+        let allSent = row.total.map { $0 > 0 && row.sent >= $0 } ?? false
+        if case .uploading = row.state, !allSent, let speed = row.bytesPerSecond, speed > 0, speed.isFinite {
             rate = ProgressDetail.bytes(Int64(speed)) + "/s"
             if let seconds = row.secondsLeft, seconds.isFinite {
                 left = ProgressDetail.duration(seconds: seconds) + (short ? "" : " left")
@@ -132,7 +134,11 @@ public enum UploadLines {
         switch row.state {
         case .waiting: state = "waiting"
         case .uploading(let attempt):
-            state = attempt > 1 ? (short ? "try \(attempt)" : "attempt \(attempt)") : (short ? "" : "uploading")
+            if allSent {
+                state = short ? "sent" : "sent, waiting for the store"
+            } else {
+                state = attempt > 1 ? (short ? "try \(attempt)" : "attempt \(attempt)") : (short ? "" : "uploading")
+            }
         case .retrying(_, let seconds):
             state = short ? "retry \(tenths(seconds))" : "retrying in \(tenths(seconds))"
         case .arrived(let attempt): state = attempt > 1 && !short ? "arrived (attempt \(attempt))" : "arrived"

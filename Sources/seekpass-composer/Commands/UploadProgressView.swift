@@ -106,7 +106,10 @@ final class UploadProgressView {
 
     private func draw() {
         var text = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
-        for event in events { text += "\r\u{1B}[2K" + event + "\n" }
+        // What happened goes above the bars; it may take more than one row, so the rows
+        // below the cursor are cleared first (nothing of an older frame is left).
+        if !events.isEmpty { text += "\r\u{1B}[J" }
+        for event in events { text += event + "\n" }
         events = []
         for line in UploadLines.render(rows.map(\.line), width: columns()) {
             text += "\r\u{1B}[2K" + line + "\n"
