@@ -129,7 +129,7 @@ import Testing
             if case .progress(let sent, _) = event.change { return sent }
             return nil
         }
-        // One event per chunk at most (8 MB in 128 KiB chunks is 62), and fewer when chunks come
+        // One event per chunk at most (8 MB in 256 KiB chunks is 31), and fewer when chunks come
         // faster than the interval; the start and the end are always reported.
         let chunks = (bytes.count + UploadBuffering.chunkSize - 1) / UploadBuffering.chunkSize
         #expect(progress.count <= chunks + 2)

@@ -23,7 +23,7 @@ import NIOCore
 /// Progress counts a chunk once the next one is asked for (`FileChunks`).
 public enum UploadBuffering {
     /// Bytes read from disk at a time.
-    public static let chunkSize = 128 * 1024
+    public static let chunkSize = 256 * 1024
     /// Bytes a connection keeps queued in the kernel beyond those in flight.
     public static let unsentLimit: Int32 = 128 * 1024
 
