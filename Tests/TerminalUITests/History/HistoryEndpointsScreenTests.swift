@@ -39,9 +39,24 @@ import Testing
         #expect(rows.count == 2, "\(screen.text)")
         #expect(rows.contains { $0.contains("verified") } && rows.contains { $0.contains("incomplete") }, "\(screen.text)")
         #expect(screen.find("Sent requests (2)") != nil, "the title counts the rows\n\(screen.text)")
+        #expect(rows.contains { $0.contains("sandbox (em") } && rows.contains { $0.contains("127.0.0.1:8080") },
+                "each row says where it went\n\(screen.text)")
         #expect(Set(world.calls.map(\.targetID)) == [HistoryWorld.embedded, Self.other.id])
         let message = screen.line(size.height - 2)
         #expect(message.contains("1 verified · 1 incomplete"), "\(message)")
+    }
+
+    @Test func twoSandboxesOfOneProfileNameAreToldApartByAddressAndTheStatusIsNotCut() async throws {
+        var first = HistoryWorld.entry("SAME-2", at: "2025-05-01T11:40:00Z", profile: "sandbox", endpoint: "http://127.0.0.1:4242")
+        first.knownStatus = KnownStatus(state: .verified, finalizedAt: "2025-05-01T11:42:00Z", learntAt: "2025-05-01T11:43:00Z")
+        let second = HistoryWorld.entry("SAME-2", at: "2025-05-01T11:45:00Z", profile: "sandbox", endpoint: "http://127.0.0.1:8080")
+        let world = HistoryWorld(entries: [first, second], targets: [Self.other],
+                                 answers: [Self.other.id: [SubmissionStatus(id: "SAME-2", status: .incomplete)]])
+        defer { world.remove() }
+        let screen = await open(world, size: Size(width: 80, height: 24), then: [.key(.down)])
+        let rows = screen.lines.filter { $0.contains("SAME-2") && ($0.contains("verified") || $0.contains("incomplete")) }
+        #expect(rows.contains { $0.contains("sandbox :4242") } && rows.contains { $0.contains("sandbox :8080") }, "\(screen.text)")
+        #expect(screen.find("in the history: its endpoint said so") != nil, "the status wraps rather than losing its end\n\(screen.text)")
     }
 
     @Test func theDetailsShowTheTimelineAndTheLinkWhole() async throws {

@@ -67,7 +67,7 @@ extension ComposerProgram {
             var style = selected ? theme[.focus] : theme[.text]
             if selected { frame.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: style) }
             let sent = row.entry.submittedDate.map { TimeText.ago(model.now.timeIntervalSince($0)) } ?? row.entry.submittedAt
-            columns.write([selected ? String(theme.glyphs.pointer) : "", "", row.id, sent, row.entry.profile ?? row.entry.endpoint,
+            columns.write([selected ? String(theme.glyphs.pointer) : "", "", row.id, sent, Self.destination(of: row, among: rows),
                            row.entry.contentsText], into: &frame, y: y, x: listArea.x, style: style)
             style = theme[role(of: verdict)]
             if selected { style.background = theme[.focus].background }
@@ -79,6 +79,25 @@ extension ComposerProgram {
         if top + visible < rows.count {
             frame.write(String(theme.glyphs.scrollDown), at: Point(x: rect.maxX - 1, y: listArea.maxY - 1), style: theme[.muted])
         }
+    }
+
+    /// Where a row went, as the list says it: its profile, or its address when another
+    /// row has the same profile at another address (a request is its endpoint and id).
+    static func destination(of row: TrackedSubmission, among rows: [TrackedSubmission]) -> String {
+        guard let profile = row.entry.profile else { return Self.shortAddress(row.entry.endpoint) }
+        let shared = rows.contains { $0.entry.profile == profile && $0.entry.endpoint != row.entry.endpoint }
+        guard shared else { return profile }
+        // The port tells two sandboxes on one machine apart; else the whole address.
+        let address = Self.shortAddress(row.entry.endpoint)
+        let port = address.split(separator: ":").last.map { ":" + $0 }
+        let others = rows.filter { $0.entry.profile == profile }.map { Self.shortAddress($0.entry.endpoint) }
+        if let port, others.filter({ $0.hasSuffix(port) }).count == 1 { return "\(profile) \(port)" }
+        return address
+    }
+
+    /// `127.0.0.1:8080` for `http://127.0.0.1:8080`.
+    static func shortAddress(_ url: String) -> String {
+        url.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
     }
 
     func role(of verdict: Verdict) -> ThemeRole {
@@ -114,15 +133,20 @@ extension ComposerProgram {
         let inner = box.inset(dx: 2, dy: 1)
         let labelWidth = 9
         var y = inner.y
-        func line(_ label: String, _ text: String, _ role: ThemeRole = .text) {
+        func line(_ label: String, _ text: String, _ role: ThemeRole = .text, rows: Int = 1) {
             guard y < inner.maxY, !text.isEmpty else { return }
             frame.write(label, at: Point(x: inner.x, y: y), style: theme[.muted])
-            frame.write(text, at: Point(x: inner.x + labelWidth, y: y), style: theme[role], maxWidth: inner.width - labelWidth,
-                        ellipsis: true)
-            y += 1
+            // The status and its time left wrap onto a second row rather than lose their end.
+            let width = max(1, inner.width - labelWidth)
+            var parts = rows > 1 ? TextLayout.wrap(text, width: width) : [text]
+            if parts.count > rows { parts = Array(parts.prefix(rows - 1)) + [parts.dropFirst(rows - 1).joined(separator: " ")] }
+            for part in parts where y < inner.maxY {
+                frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[role], maxWidth: width, ellipsis: true)
+                y += 1
+            }
         }
         let verdict = row.verdict(at: model.now)
-        line("Status", row.statusLine(at: model.now), role(of: verdict))
+        line("Status", row.statusLine(at: model.now), role(of: verdict), rows: 2)
         if let expiry = row.expiryLine(at: model.now) { line("Expires", expiry) }
         let when = entry.submittedDate.map { "\(TimeText.utc($0)) (\(TimeText.ago(model.now.timeIntervalSince($0))))" } ?? entry.submittedAt
         line("Sent", when + " to " + (entry.profile.map { "\($0) · " } ?? "") + entry.endpoint)
@@ -247,7 +271,7 @@ struct HistoryColumns {
 
     init(width: Int) {
         let marker = 2, status = 13, sent = 12
-        let to = min(22, max(8, width / 6))
+        let to = min(22, max(14, width / 6))
         let rest = max(8, width - marker - status - sent - to - 5)
         // A whole `<PREFIX>-<UUID>` first; what the request carried only when there is room beside it.
         var id = min(46, rest)

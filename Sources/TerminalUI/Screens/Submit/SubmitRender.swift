@@ -41,7 +41,7 @@ extension ComposerProgram {
         let textWidth = max(10, left.width - 2)
         var link: [String] = []
         if let uri = state.response?.redirectURI {
-            if shownQR != nil { link = ["Scan to accept: the code on the right reads the same link."] }
+            if shownQR != nil { link = TextLayout.wrap("Scan to accept: the code holds the same link.", width: textWidth) }
             if shownQR == nil, let qr = model.qr, showsQR {
                 let need = LinkDisplay.smallestTerminal(for: qr, linkLength: uri.count)
                 link = TextLayout.wrap("The QR code needs a terminal of \(need.width)x\(need.height); C copies the link instead.",
