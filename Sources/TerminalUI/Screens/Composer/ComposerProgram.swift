@@ -77,6 +77,7 @@ public struct ComposerProgram: Program, Sendable {
         if let notice = notices.first {
             state.apply(.notify(Notice(.warning, notice)))
         } else if newFile, let path = document.filePath {
+            state.apply(.markUnsaved)
             state.apply(.notify(Notice(.info, "\(path) does not exist yet: a new \(document.kind.noun), saved there with F2.")))
         } else if let path = document.filePath, !path.isEmpty {
             state.apply(.notify(openedNotice(path)))
