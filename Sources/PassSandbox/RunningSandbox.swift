@@ -77,6 +77,13 @@ public final class RunningSandbox: Sendable {
         await sandbox.store.calls
     }
 
+    /// How many bytes the upload store has read so far of the latest
+    /// upload of `assetID` (nil before any): what it has received, not what
+    /// a client says it has sent.
+    public func bytesReceived(ofAsset assetID: String) -> Int64? {
+        sandbox.meter.bytes(of: assetID)
+    }
+
     /// Every access token issued so far stops working (the next call gets 401).
     public func revokeTokens() async {
         await sandbox.store.revokeTokens()

@@ -10,6 +10,8 @@ final class Sandbox: Sendable {
     let store: SandboxStore
     let tokens = TokenIssuer()
     let links = UploadLinks()
+    /// Bytes read of each upload so far.
+    let meter = UploadMeter()
     let paths = APIPaths.standard
     let heldFiles: HeldFiles
     private let base = LockedValue<String>("")

@@ -44,16 +44,25 @@ extension Sandbox {
         }
         let drop = await store.drawUploadDrop()
         let faults = await store.faults
+        if faults.slowStoreKiBPerSecond > 0 {
+            // A slow store is a slow link, not a fast one into a deep buffer: the connection
+            // takes little more than the store reads (the kernel would otherwise grow its
+            // receive buffer to megabytes, which no client could see past).
+            let bytes = Int32(max(32, min(1024, faults.slowStoreKiBPerSecond / 4)) * 1024)
+            try? await context.channel.setOption(ChannelOptions.socketOption(.so_rcvbuf), value: SocketOptionValue(bytes)).get()
+        }
         let dropAt = drop ? max(1, (declaredLength ?? 2) / 2) : Int64.max
         let sink = try uploadSink(requestID: requestID, assetID: assetID)
         var hasher = SHA256()
         var received: Int64 = 0
         let started = ContinuousClock.now
+        meter.update(assetID: assetID, bytes: 0)
         do {
             for try await buffer in request.body {
                 buffer.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
                 try sink?.write(buffer)
                 received += Int64(buffer.readableBytes)
+                meter.update(assetID: assetID, bytes: received)
                 if received > Int64(options.maximumUploadSize) {
                     sink?.discard()
                     return SandboxAnswers.store(.contentTooLarge, code: "EntityTooLarge", message: "Your upload exceeds the maximum allowed size.")

@@ -26,7 +26,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
     }
 
-    @Argument(help: "A payload file to open (a batch, a single L&D request or a career history).")
+    @Argument(help: "A payload file to open (a batch, a single L&D request or a career history); a new .json file is created on the first save.")
     var file: String?
 
     @Option(help: "Start a new document of this kind instead of offering the last draft: batch, single, career-history.")
@@ -68,8 +68,21 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         _ = try refreshInterval(environment: ProcessInfo.processInfo.environment)
         if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, keys, gallery)")
+            guard Self.namesNewFile(file) else {
+                throw ValidationError("'\(file)' is neither a command nor a file (commands: validate, preview, submit, status, sandbox, rules, paths, keys, gallery; a new file to save to ends in .json)")
+            }
+            let folder = (file as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else {
+                throw ValidationError("'\(file)' cannot be saved there: the folder \(folder) does not exist")
+            }
         }
+    }
+
+    /// Whether a name that is no file is one to create: it ends in `.json` (anything else
+    /// is more likely a mistyped command).
+    static func namesNewFile(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".json") && !name.hasSuffix("/")
     }
 
     func run() async throws {
@@ -106,10 +119,18 @@ struct ComposeCommand: AsyncParsableCommand {
         let keyMap = ComposerKeyMap.load(path: paths.configFile)
         if let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
         var resumable: Draft?
+        var newFile = false
         var document = Templates.newDocument(new?.kind ?? .batch, ids: .random,
                                              requestIDPrefix: current?.idPrefix ?? embeddedPrefix)
-        if let file {
+        if let file, file != "-", !FileManager.default.fileExists(atPath: file) {
+            // A file that does not exist yet: a new document, saved there with F2.
+            document.filePath = file
+            newFile = true
+        } else if let file {
             switch PayloadCheck.run(file, kind: nil) {
+            case .noKind(let finding):
+                StandardStreams.err("\(file): \(finding)\n")
+                throw ExitCode(ExitStatus.invalid)
             case .unreadable(let error):
                 StandardStreams.err("\(error)\n")
                 throw ExitCode(ExitStatus.unreadable)
@@ -148,7 +169,7 @@ struct ComposeCommand: AsyncParsableCommand {
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
-                                      keys: keyMap.table, resumable: resumable, notices: notices)
+                                      keys: keyMap.table, resumable: resumable, notices: notices, newFile: newFile)
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor),
                                                     exitAfterFirstFrame: exitAfterFirstFrame)

@@ -16,6 +16,8 @@ actor ComposerServices {
     /// Endpoints resolved at start, by choice id.
     private let remote: [String: Endpoint]
     nonisolated let choices: [EndpointChoice]
+    /// Keeps the final statuses the history screen learns.
+    private let statusKeeper: FinalStatusKeeper
 
     static let embeddedID = HistoryEntry.embeddedSandboxProfile
 
@@ -28,6 +30,7 @@ actor ComposerServices {
         self.environment = environment
         self.sandbox = sandbox
         self.sandboxOptions = sandboxOptions
+        self.statusKeeper = FinalStatusKeeper(history: SubmissionHistory(paths: paths))
         var remote: [String: Endpoint] = [:]
         var choices: [EndpointChoice] = []
         func add(_ endpoint: Endpoint, id: String) {
@@ -150,12 +153,16 @@ actor ComposerServices {
         return HistorySnapshot(entries: entries, notes: notes, targets: statusTargets(), path: paths.historyFile)
     }
 
-    /// The statuses of `ids` from the endpoint named `targetID`.
+    /// The statuses of `ids` from the endpoint named `targetID`; the final
+    /// ones are kept in the history.
     func statuses(_ targetID: String, _ ids: [String]) async throws -> [SubmissionStatus] {
         guard let choice = choices.first(where: { $0.id == targetID }) else {
             throw ClientError.configuration("no endpoint named \(targetID)")
         }
-        return try await client(for: choice).statuses(ids: ids)
+        let statuses = try await client(for: choice).statuses(ids: ids)
+        let baseURL = statusTargets().first { $0.id == targetID }?.baseURL ?? Redaction.url(choice.baseURL)
+        await statusKeeper.keep(statuses, endpoint: baseURL)
+        return statuses
     }
 
     /// The services as the history screen takes them.

@@ -7,6 +7,22 @@ struct SeekpassComposer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seekpass-composer",
         abstract: "Compose, check and submit credentials to the SEEK Pass partner API.",
+        usage: """
+            seekpass-composer [FILE] [--new <kind>] [--theme <theme>] [<options>]
+            seekpass-composer <subcommand>
+            """,
+        discussion: """
+            With no subcommand, the full-screen composer (compose) opens:
+
+              FILE              a payload file to open (a batch, a single L&D request or a
+                                career history); a .json file that does not exist yet is
+                                a new document, created on the first save (F2)
+              --new <kind>      start a new document of this kind: batch, single or
+                                career-history (else the last unsaved draft is offered)
+              --theme <theme>   default, light, high-contrast, monochrome, or a user theme
+
+            'seekpass-composer compose --help' lists every option of the composer.
+            """,
         version: "0.1.0",
         subcommands: [
             ComposeCommand.self, ValidateCommand.self, PreviewCommand.self, RulesCommand.self,

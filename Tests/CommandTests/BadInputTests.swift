@@ -52,8 +52,6 @@ struct BadInputTests {
              message: "array.json: a payload must be a JSON object ({…}), this file holds an array"),
         Case(name: "a JSON string", make: { try $0.file("string.json", text: "\"batch\"\n").path },
              message: "string.json: a payload must be a JSON object ({…}), this file holds a string"),
-        Case(name: "an object of no request kind", make: { try $0.file("other.json", text: "{\"name\": \"x\"}").path },
-             message: "other.json: cannot tell which request this is; give the members of one"),
         Case(name: "a truncated file", make: { scratch in
             let sample = try String(contentsOfFile: Samples.path("career-history"), encoding: .utf8)
             return try scratch.file("cut.json", text: String(sample.prefix(200))).path
@@ -77,6 +75,27 @@ struct BadInputTests {
         let result = try BuiltProgram.run(["preview", try input.make(scratch)])
         #expect(result.status == 2 && result.stdout.isEmpty && result.isCalm, "\(result)")
         #expect(result.stderr.contains(input.message), "\(result)")
+    }
+
+    /// A JSON object of no request kind is read well enough to say what it lacks: invalid
+    /// input (status 1) with its `payload.kind` finding, not an unreadable file.
+    @Test(arguments: [#"{"credential_id": "x"}"#, #"{"name": "x"}"#])
+    func anObjectOfNoRequestKindIsInvalidInput(_ text: String) throws {
+        let scratch = try TemporaryDirectory()
+        let file = try scratch.file("other.json", text: text).path
+        let result = try BuiltProgram.run(["validate", file])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.output.contains("other.json: $: cannot tell which request this is; give the members of one"), "\(result)")
+        #expect(result.output.contains("(payload.kind)") && result.isCalm, "\(result)")
+        let json = try BuiltProgram.run(["validate", "--format", "json", file])
+        #expect(json.status == 1)
+        let report = try JSONParser.parse(json.stdout)
+        let entry = try #require(report["files"]?.arrayValue?.first)
+        #expect(entry["valid"] == false && entry["readable"] == true)
+        #expect(entry["findings"]?.arrayValue?.first?["rule"] == "payload.kind")
+        let preview = try BuiltProgram.run(["preview", file])
+        #expect(preview.status == 1 && preview.stdout.isEmpty, "\(preview)")
+        #expect(preview.stderr.contains("(payload.kind)"))
     }
 
     @Test func theJSONReportNamesTheUnreadableFile() throws {

@@ -11,6 +11,32 @@ struct UsageTests {
         for command in ["validate", "preview", "rules"] { #expect(result.output.contains(command)) }
     }
 
+    @Test func theTopLevelHelpShowsHowToOpenTheComposer() throws {
+        let result = try BuiltProgram.run(["--help"])
+        #expect(result.status == 0)
+        for word in ["FILE", "--new", "--theme", "seekpass-composer compose --help"] {
+            #expect(result.output.contains(word), "\(word)\n\(result.output)")
+        }
+    }
+
+    /// Every paragraph of every help text is wrapped by the argument parser to the
+    /// width, not broken by hand: no line in a paragraph ends far short of the width
+    /// while more of the paragraph follows (tables, indented, are left as written).
+    @Test(arguments: ["", "compose", "validate", "preview", "rules", "submit", "status", "sandbox", "paths", "gallery"])
+    func helpTextsHaveNoRaggedBreaks(_ command: String) throws {
+        let result = try BuiltProgram.run((command.isEmpty ? [] : [command]) + ["--help"])
+        #expect(result.status == 0)
+        let text = result.output.components(separatedBy: "\nUSAGE:").first ?? ""
+        for paragraph in text.components(separatedBy: "\n\n") {
+            let lines = paragraph.split(separator: "\n").map(String.init)
+            guard let first = lines.first, !first.hasPrefix(" ") else { continue }
+            for line in lines { #expect(line.count <= 80, "\(line)") }
+            for line in lines.dropLast() where !line.hasPrefix(" ") {
+                #expect(line.count >= 55, "a ragged break in `\(command) --help`: \"\(line)\"\n\(paragraph)")
+            }
+        }
+    }
+
     @Test(arguments: ["validate", "preview", "rules"])
     func eachCommandHasHelp(_ command: String) throws {
         let result = try BuiltProgram.run([command, "--help"])

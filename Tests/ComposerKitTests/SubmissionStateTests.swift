@@ -42,7 +42,7 @@ struct SubmissionStateTests {
         #expect(state.response?.redirectURI == Self.response.redirectURI)
     }
 
-    @Test func rateAndTimeLeftComeFromTheLastSecondsOfProgress() throws {
+    @Test func rateAndTimeLeftAreSmoothedAndFollowAChangeOfSpeed() throws {
         var state = Self.uploading([Self.job("a", "a.pdf", size: 10_000_000)])
         state.apply(Self.event("a", .started(total: 10_000_000)), at: 1)
         #expect(state.files[0].rate == nil, "one sample gives no rate")
@@ -52,12 +52,35 @@ struct SubmissionStateTests {
         #expect(file.rate == 1_000_000)
         #expect(file.secondsLeft == 8)
         #expect(file.fraction == 0.2)
-        // Samples older than three seconds fall out: the rate follows a change of speed.
+        // Slower: the rate moves towards the new speed without jumping to it.
         state.apply(Self.event("a", .progress(sent: 2_500_000, total: 10_000_000)), at: 5)
         state.apply(Self.event("a", .progress(sent: 3_000_000, total: 10_000_000)), at: 6)
         let slower = try #require(state.files[0].rate)
-        #expect(abs(slower - 1_000_000 / 3) < 1, "\(slower)")
-        #expect(state.overallRate == slower)
+        #expect(slower < 1_000_000 && slower > 500_000, "\(slower)")
+        // A steady new speed wins within seconds.
+        for t in 7...20 { state.apply(Self.event("a", .progress(sent: 3_000_000 + Int64(t - 6) * 250_000, total: 10_000_000)), at: Double(t)) }
+        let steady = try #require(state.files[0].rate)
+        #expect(abs(steady - 250_000) < 10_000, "\(steady)")
+        #expect(state.overallRate == steady)
+    }
+
+    @Test func theFirstHalfSecondSetsOnlyTheBaseline() throws {
+        var rate = TransferRate()
+        rate.record(bytes: 0, at: 0)
+        // The connection's buffers take 4 MB at once: no rate from that.
+        rate.record(bytes: 4_000_000, at: 0.1)
+        rate.record(bytes: 4_100_000, at: 0.4)
+        #expect(rate.bytesPerSecond == nil)
+        rate.record(bytes: 4_350_000, at: 1.4)
+        let first = try #require(rate.bytesPerSecond)
+        #expect(abs(first - 250_000) < 1, "\(first)")
+        #expect(rate.secondsLeft(sent: 4_350_000, total: 5_350_000).map { abs($0 - 4) < 0.001 } == true)
+        // Samples closer than a step are gathered, not divided by tiny times.
+        rate.record(bytes: 4_360_000, at: 1.41)
+        #expect(rate.bytesPerSecond == first)
+        // A count that goes back is a new attempt: it starts over.
+        rate.record(bytes: 0, at: 2)
+        #expect(rate.bytesPerSecond == nil)
     }
 
     @Test func aRetryShowsTheFailureResetsTheBarAndIsRememberedUntilTheFileArrives() {

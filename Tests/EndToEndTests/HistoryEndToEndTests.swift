@@ -75,15 +75,13 @@ extension EndToEnd {
 
         /// The list row of `id`.
         static func row(_ id: String, in screen: String) -> String? {
-            screen.split(separator: "\n").first { $0.contains(id) && !$0.contains("┌") && !$0.contains("Link") }.map(String.init)
+            screen.split(separator: "\n").first { $0.contains(id) && !$0.contains("┌") && !$0.hasPrefix("http") }.map(String.init)
         }
 
-        /// The redirect URI on the "Link" line of the details.
+        /// The redirect URI under the details: whole, from the first column (one row at this width).
         static func link(in screen: String) -> String? {
-            guard let line = screen.split(separator: "\n").first(where: { $0.contains("Link") && $0.contains("http://") }),
-                let start = line.range(of: "http://")
-            else { return nil }
-            return String(line[start.lowerBound...].prefix { !$0.isWhitespace && $0 != "│" })
+            screen.split(separator: "\n").first { $0.hasPrefix("http://") }
+                .map { String($0.prefix { !$0.isWhitespace }) }
         }
 
         struct Answer {

@@ -151,7 +151,7 @@ import Testing
         #expect(rows == [["HIS-1", "incomplete"], ["HIS-2", "verified"]])
         #expect(recent.err.contains("1 older submission to this endpoint not asked (--all asks them too)"))
         #expect(recent.err.contains("1 submission to sandbox (embedded) not asked (a sandbox inside an earlier process; nobody can answer for them now)"))
-        #expect(recent.err.contains("1 submission to staging not asked (--profile or --url names that endpoint)"))
+        #expect(recent.err.contains("1 submission to staging (https://staging.example) not asked (--profile or --url names that endpoint)"))
 
         let all = try await run(["status", "--all", "--json", "--sandbox-url", sandbox.baseURL], env: env)
         #expect(all.status == 0, "\(all.err)")

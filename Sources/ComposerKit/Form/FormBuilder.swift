@@ -83,11 +83,27 @@ public struct FormBuilder: Sendable {
 
     private func object(_ schema: ObjectSchema, at path: JSONPath, value: JSONValue?, depth: Int,
                         section: BatchSection?, document: ComposerDocument, into rows: inout [FormRow]) {
-        for field in schema.fields {
+        for (i, field) in schema.fields.enumerated() {
+            let before = rows.count
             self.field(field, at: path.appending(field.key), value: value?[field.key], parent: value, depth: depth,
                        section: section, document: document, into: &rows)
+            // Two fields of which one is required (a role's classification or title) read as one
+            // requirement: "Classification or" over "Title *", not two stars.
+            guard rows.count == before + 1, let other = Self.alternative(of: field) else { continue }
+            if schema.fields.indices.contains(i + 1), schema.fields[i + 1].key == other {
+                rows[before].label += " or"
+                rows[before].isRequired = false
+            }
         }
         unknownMembers(of: value, schema: schema, at: path, depth: depth, into: &rows)
+    }
+
+    /// The key of the field that may be given instead of `field` (`.conditional(when: "unless KEY is given")`).
+    static func alternative(of field: FieldSchema) -> String? {
+        guard case .conditional(let when) = field.presence, when.hasPrefix("unless "), when.hasSuffix(" is given") else {
+            return nil
+        }
+        return String(when.dropFirst("unless ".count).dropLast(" is given".count))
     }
 
     private func field(_ field: FieldSchema, at path: JSONPath, value: JSONValue?, parent: JSONValue?, depth: Int,

@@ -1,8 +1,9 @@
 import Foundation
 import PassCore
 
-/// The history screen's state: every submission of the local history,
-/// newest first, with what each endpoint last said of it. Changed only by
+/// The history screen's state: every request of the local history — one
+/// row per endpoint and id — newest first, with what its endpoint last
+/// said of it. Changed only by
 /// `apply(_:)` and `beginRefresh()`; no clock, no network, no files.
 public struct HistoryState: Sendable, Equatable {
     /// Every submission, newest first.
@@ -33,7 +34,7 @@ public struct HistoryState: Sendable, Equatable {
     public mutating func apply(_ action: HistoryAction) {
         switch action {
         case .loaded(let entries, let notes, let targets):
-            let keep = selectedRow?.id
+            let keep = selectedRow?.key
             self.targets = targets
             self.notes = notes
             let ordered = entries.enumerated().sorted { a, b in
@@ -42,11 +43,11 @@ public struct HistoryState: Sendable, Equatable {
                 default: return a.offset > b.offset
                 }
             }.map(\.element)
-            let previous = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let previous = Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
             rows = ordered.map { entry in
                 let route = StatusRoute.of(entry, among: targets)
                 var row = TrackedSubmission(entry: entry, route: route, lifetime: lifetime(of: route))
-                if let old = previous[entry.id], old.route == route {
+                if let old = previous[entry.key], old.route == route {
                     row.status = old.status
                     row.checkedAt = old.checkedAt
                     row.problem = old.problem
@@ -61,7 +62,7 @@ public struct HistoryState: Sendable, Equatable {
             var byID: [String: SubmissionStatus] = [:]
             for status in statuses { byID[status.id] = status }
             for id in query.ids {
-                update(id) { row in
+                update(id, at: query.targetID) { row in
                     row.checkedAt = date
                     if let status = byID[id] {
                         row.status = status
@@ -76,7 +77,7 @@ public struct HistoryState: Sendable, Equatable {
             guard generation == refreshing else { return }
             failures[query.targetID] = reason
             for id in query.ids {
-                update(id) { $0.problem = .callFailed("\(query.targetID) did not answer: \(reason)") }
+                update(id, at: query.targetID) { $0.problem = .callFailed("\(query.targetID) did not answer: \(reason)") }
             }
         case .refreshFinished(let generation, let date):
             guard generation == refreshing else { return }
@@ -88,18 +89,18 @@ public struct HistoryState: Sendable, Equatable {
             selected = max(0, min(visible.count - 1, index))
         case .filter(let text):
             filter = text
-            refilter(keeping: selectedRow?.id)
+            refilter(keeping: selectedRow?.key)
         }
     }
 
     /// Recomputes the shown rows, keeping the selection on `id` when it is still shown.
-    private mutating func refilter(keeping id: String?) {
+    private mutating func refilter(keeping key: HistoryKey?) {
         let words = filter.lowercased().split(separator: " ")
         visible = rows.filter { row in
             let text = [row.id, row.entry.profile ?? "", row.entry.endpoint].joined(separator: " ").lowercased()
             return words.allSatisfy { text.contains($0) }
         }
-        selected = id.flatMap { id in visible.firstIndex { $0.id == id } } ?? 0
+        selected = key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0
     }
 
     /// Starts a refresh: its generation and the calls to make (one per
@@ -117,7 +118,8 @@ public struct HistoryState: Sendable, Equatable {
     /// The calls a refresh makes, in the order of the targets.
     public var queries: [StatusQuery] {
         targets.compactMap { target in
-            let ids = rows.filter { $0.route == .target(target.id) }.map(\.id)
+            var ids: [String] = []
+            for row in rows where row.route == .target(target.id) && !ids.contains(row.id) { ids.append(row.id) }
             return ids.isEmpty ? nil : StatusQuery(targetID: target.id, ids: ids)
         }
     }
@@ -136,9 +138,13 @@ public struct HistoryState: Sendable, Equatable {
         return target.lifetime
     }
 
-    private mutating func update(_ id: String, _ change: (inout TrackedSubmission) -> Void) {
-        guard let index = rows.firstIndex(where: { $0.id == id }) else { return }
-        change(&rows[index])
-        if let shown = visible.firstIndex(where: { $0.id == id }) { visible[shown] = rows[index] }
+    /// Changes the rows of request `id` that are asked of `targetID` (not
+    /// those of the same id sent elsewhere).
+    private mutating func update(_ id: String, at targetID: String, _ change: (inout TrackedSubmission) -> Void) {
+        for index in rows.indices where rows[index].id == id && rows[index].route == .target(targetID) {
+            change(&rows[index])
+            let key = rows[index].key
+            if let shown = visible.firstIndex(where: { $0.key == key }) { visible[shown] = rows[index] }
+        }
     }
 }

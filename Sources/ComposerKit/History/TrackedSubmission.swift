@@ -1,8 +1,9 @@
 import Foundation
 import PassCore
 
-/// One submission of the history with what is known of its status.
-public struct TrackedSubmission: Sendable, Equatable, Identifiable {
+/// One request of the history (an endpoint and an id) with what is known
+/// of its status.
+public struct TrackedSubmission: Sendable, Equatable {
     public var entry: HistoryEntry
     public var route: StatusRoute
     /// The target's rule for unfinished requests (the partner's 48 h when unknown).
@@ -14,7 +15,10 @@ public struct TrackedSubmission: Sendable, Equatable, Identifiable {
     /// Why the status is not known (or not current).
     public var problem: Problem?
 
+    /// The request's own id.
     public var id: String { entry.id }
+    /// The endpoint and id that make it one row.
+    public var key: HistoryKey { entry.key }
 
     /// Why a status is missing or stale.
     public enum Problem: Sendable, Equatable {
@@ -37,6 +41,10 @@ public struct TrackedSubmission: Sendable, Equatable, Identifiable {
 
     /// What the screen says of it at `now`.
     public func verdict(at now: Date) -> Verdict {
+        // A final status is final: the one the history kept stands unless the endpoint gives one now.
+        if let known = entry.knownStatus, status?.status.isFinal != true {
+            return known.state == .verified ? .verified(known.finalizedAt) : .canceled(known.finalizedAt)
+        }
         switch route {
         case .earlierSandbox: return .unknown("sandbox of an earlier session: status unknown")
         case .unreachable(let reason): return .unknown(reason + ": status unknown")

@@ -37,26 +37,15 @@ public struct SubmissionState: Sendable, Equatable {
         public var attempt = 1
         /// Why the previous attempt failed, once one did.
         public var lastFailure: String?
-        /// (time, bytes) a moment apart, for the rate.
-        var samples: [Sample] = []
+        /// The smoothed speed of the attempt under way.
+        public internal(set) var speed = TransferRate()
 
-        struct Sample: Sendable, Equatable {
-            var time: Double
-            var sent: Int64
-        }
-
-        /// Bytes per second over the last few seconds (nil until half a second has been seen:
-        /// at first the connection's buffers take bytes far faster than the wire).
-        public var rate: Double? {
-            guard let first = samples.first, let last = samples.last, last.time - first.time >= 0.5 else { return nil }
-            return Double(last.sent - first.sent) / (last.time - first.time)
-        }
+        /// Bytes per second, smoothed (nil until half a second of progress has been seen:
+        /// at first the connection's buffers take bytes faster than the wire).
+        public var rate: Double? { speed.bytesPerSecond }
 
         /// Seconds left at the current rate.
-        public var secondsLeft: Double? {
-            guard let total, let rate, rate > 0 else { return nil }
-            return Double(max(0, total - sent)) / rate
-        }
+        public var secondsLeft: Double? { speed.secondsLeft(sent: sent, total: total) }
 
         public var fraction: Double {
             guard let total, total > 0 else { return state.isArrived ? 1 : 0 }
@@ -186,20 +175,20 @@ public struct SubmissionState: Sendable, Equatable {
             file.total = total
             file.sent = 0
             file.state = .uploading
-            file.samples = [.init(time: now, sent: 0)]
+            file.speed.reset()
+            file.speed.record(bytes: 0, at: now)
         case .progress(let sent, let total):
             file.total = total
             file.sent = sent
             file.state = .uploading
-            file.samples.append(.init(time: now, sent: sent))
-            file.samples.removeAll { now - $0.time > 3 }
+            file.speed.record(bytes: sent, at: now)
         case .retrying(let attempt, let reason, let delay):
             let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
             file.state = .retrying(attempt: attempt, reason: reason, delaySeconds: seconds)
             file.attempt = attempt + 1
             file.lastFailure = reason
             file.sent = 0
-            file.samples = []
+            file.speed.reset()
         case .finished(let sha):
             if let total = file.total { file.sent = total }
             file.state = .arrived(sha256: sha)
@@ -215,7 +204,7 @@ public struct SubmissionState: Sendable, Equatable {
         guard let index = files.firstIndex(where: { $0.assetID == assetID }) else { return }
         files[index].state = .waiting
         files[index].sent = 0
-        files[index].samples = []
+        files[index].speed.reset()
         files[index].attempt = 1
         files[index].lastFailure = nil
         phase = .uploading

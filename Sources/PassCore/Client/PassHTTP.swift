@@ -5,8 +5,10 @@ import NIOHTTP1
 
 /// The HTTP client the program shares: certificate verification on (the
 /// default, never changed), no redirects followed (a redirect could carry
-/// the `Authorization` header elsewhere), a connect timeout and an idle-read
-/// timeout, no hidden retries of connection establishment. Each exchange
+/// the `Authorization` header elsewhere), connect and idle-read timeouts,
+/// no hidden retries of connection establishment, and an upload's bytes
+/// held back in the program rather than in the kernel (`UploadBuffering`),
+/// so that progress follows what the connection has sent. Each exchange
 /// also has an overall deadline (`HTTPExchange`).
 /// It lives as long as the process and is never shut down.
 public enum PassHTTP {
@@ -21,6 +23,7 @@ public enum PassHTTP {
         // The client's own retry policy (bounded, with backoff) handles
         // connection failures, so each attempt fails as soon as it fails.
         configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.http1_1ConnectionDebugInitializer = UploadBuffering.limit
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }()
 }

@@ -23,6 +23,17 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public var redirectURI: String?
     public var files: [FileOutcome]
 
+    /// What happened to the request, oldest first: when it was sent (and
+    /// sent again to the same endpoint), and the final status once one was
+    /// learnt. Filled by `SubmissionHistory.latest()`; not part of a line.
+    public var timeline: [HistoryEvent] = []
+    /// The final status an endpoint gave, kept by the history (nil: none known).
+    /// Filled by `SubmissionHistory.latest()`; not part of a line.
+    public var knownStatus: KnownStatus? = nil
+
+    /// The endpoint and id that make it one request.
+    public var key: HistoryKey { HistoryKey(endpoint: endpoint, id: id) }
+
     /// `submittedAt` as a date; nil when the line holds no valid time.
     public var submittedDate: Date? { ISO8601DateFormatter().date(from: submittedAt) }
 

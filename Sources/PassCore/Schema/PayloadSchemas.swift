@@ -182,9 +182,9 @@ public struct PayloadSchemas: Sendable {
         let employment = ObjectSchema(name: "an employment record", fields: [
             FieldSchema("organisation", .text, label: "Organisation", help: "The name of the employer.", example: "Company A"),
             FieldSchema("role_classification", .text, .conditional(when: "unless role_title is given"),
-                        label: "Classification", help: "A broad label for the role.", example: "Software Engineer"),
+                        label: "Classification", help: "A broad label for the role; it, the title or both must be given.", example: "Software Engineer"),
             FieldSchema("role_title", .text, .conditional(when: "unless role_classification is given"),
-                        label: "Title", help: "The official job title.", example: "Senior Software Engineer"),
+                        label: "Title", help: "The official job title; it, the classification or both must be given.", example: "Senior Software Engineer"),
             FieldSchema("start_date", .date(.month), label: "Started", help: "The month it began.", example: "2023-02"),
             FieldSchema("end_date", .date(.month), .optional, nullable: true, label: "Ended",
                         help: "The month it ended; null or left out for the current job.", example: "2024-05"),

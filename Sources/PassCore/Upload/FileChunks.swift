@@ -8,7 +8,9 @@ import NIOCore
 
 /// A file read in chunks as the HTTP client asks for them (pull-based, so
 /// at most a few chunks are in memory whatever the file's size), hashed
-/// with SHA-256 on the way, reporting how many bytes were handed over.
+/// with SHA-256 on the way, reporting how many bytes the connection has
+/// taken: when the client asks for a chunk, it has written every earlier
+/// one (see `UploadBuffering` for how far behind the wire that is).
 /// It fails when the file turns out shorter or longer than `expectedSize`.
 struct FileChunks: AsyncSequence, Sendable {
     typealias Element = ByteBuffer
@@ -18,6 +20,10 @@ struct FileChunks: AsyncSequence, Sendable {
     let expectedSize: Int64
     let chunkSize: Int
     let state: UploadPass
+    /// The HTTP client's event loops: each next chunk waits until they have run what was
+    /// queued before, so the client has written the previous chunk and, when the connection
+    /// is full, paused the stream (`UploadBuffering`).
+    var eventLoops: [any EventLoop] = []
 
     func makeAsyncIterator() -> Iterator {
         Iterator(chunks: self)
@@ -44,6 +50,9 @@ struct FileChunks: AsyncSequence, Sendable {
                 chunks.state.finish()
                 return nil
             }
+            if offset > 0 {
+                for loop in chunks.eventLoops { try await loop.submit {}.get() }
+            }
             let wanted = Int(Swift.min(Int64(chunks.chunkSize), remaining))
             var buffer = allocator.buffer(capacity: wanted)
             let fd = chunks.fd
@@ -63,8 +72,9 @@ struct FileChunks: AsyncSequence, Sendable {
                 let now = fstat(fd, &info) == 0 ? Int64(info.st_size) : -1
                 throw UploadFileChanged(path: chunks.path, expected: chunks.expectedSize, now: now)
             }
+            chunks.state.handedOver(start)
             offset += Int64(n)
-            buffer.withUnsafeReadableBytes { chunks.state.consume($0, sent: offset) }
+            buffer.withUnsafeReadableBytes { chunks.state.consume($0) }
             return buffer
         }
     }

@@ -122,7 +122,8 @@ extension PassClient {
         let pass = UploadPass(total: size, interval: options.progressInterval) { sent in
             emit.yield(UploadEvent(assetID: id, change: .progress(sent: sent, total: size)))
         }
-        let chunks = FileChunks(fd: fd, path: job.file.path, expectedSize: size, chunkSize: options.chunkSize, state: pass)
+        let chunks = FileChunks(fd: fd, path: job.file.path, expectedSize: size, chunkSize: options.chunkSize, state: pass,
+                                eventLoops: Array(http.eventLoopGroup.makeIterator()))
         var request = HTTPClientRequest(url: job.url)
         request.method = .PUT
         request.headers.add(name: "Content-Type", value: job.file.type.contentType)

@@ -111,7 +111,7 @@ public struct UploadOptions: Sendable {
     public var timeoutBase: Duration
     public var timeoutPerMiB: Duration
 
-    public init(concurrency: Int = 4, maxAttempts: Int = 4, chunkSize: Int = 1024 * 1024,
+    public init(concurrency: Int = 4, maxAttempts: Int = 4, chunkSize: Int = UploadBuffering.chunkSize,
                 progressInterval: Duration = .milliseconds(50), timeoutBase: Duration = .seconds(60),
                 timeoutPerMiB: Duration = .seconds(10)) {
         self.concurrency = max(1, concurrency)

@@ -13,19 +13,26 @@ final class UploadPass: @unchecked Sendable {
     private let report: @Sendable (Int64) -> Void
 
     /// `report` gets the byte count at most once per `interval`, and always
-    /// for the last chunk (when `total` bytes were handed over).
+    /// once every byte was handed over (`finish`).
     init(total: Int64, interval: Duration, report: @escaping @Sendable (Int64) -> Void) {
         self.total = total
         self.interval = interval
         self.report = report
     }
 
-    func consume(_ bytes: UnsafeRawBufferPointer, sent: Int64) {
+    /// Hashes the next chunk.
+    func consume(_ bytes: UnsafeRawBufferPointer) {
+        lock.lock()
+        hasher.update(bufferPointer: bytes)
+        lock.unlock()
+    }
+
+    /// The connection has taken the first `sent` bytes.
+    func handedOver(_ sent: Int64) {
         let now = ContinuousClock.now
         let due: Bool
         lock.lock()
-        hasher.update(bufferPointer: bytes)
-        if sent < total, let last = lastReport, now - last < interval {
+        if let last = lastReport, now - last < interval {
             due = false
         } else {
             lastReport = now
@@ -35,10 +42,13 @@ final class UploadPass: @unchecked Sendable {
         if due { report(sent) }
     }
 
+    /// Every byte was read and handed over.
     func finish() {
         lock.lock()
-        if digest == nil { digest = Checksum.hex(hasher.finalize()) }
+        let first = digest == nil
+        if first { digest = Checksum.hex(hasher.finalize()) }
         lock.unlock()
+        if first { report(total) }
     }
 
     /// The hex SHA-256 once every byte was read.

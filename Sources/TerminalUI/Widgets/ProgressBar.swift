@@ -79,12 +79,17 @@ public struct ProgressBar: Widget, Hashable, Sendable {
 /// Formats the detail text of an upload: bytes sent, total, rate and time left.
 public enum ProgressDetail {
     /// `12.0 MB of 300 MB · 4.1 MB/s · 1:10 left`; parts that are unknown are left out.
-    public static func text(sent: Int64, total: Int64?, bytesPerSecond: Double?) -> String {
+    /// `short`: `12.0 MB/300 MB · 4.1 MB/s · 1:10`, for narrow places.
+    public static func text(sent: Int64, total: Int64?, bytesPerSecond: Double?, short: Bool = false) -> String {
         var parts: [String] = []
-        if let total { parts.append("\(bytes(sent)) of \(bytes(total))") } else { parts.append(bytes(sent)) }
+        if let total {
+            parts.append(short ? "\(bytes(sent))/\(bytes(total))" : "\(bytes(sent)) of \(bytes(total))")
+        } else {
+            parts.append(bytes(sent))
+        }
         if let rate = bytesPerSecond, rate > 0, rate.isFinite {
             parts.append("\(bytes(Int64(rate)))/s")
-            if let total, total > sent { parts.append("\(duration(seconds: Double(total - sent) / rate)) left") }
+            if let total, total > sent { parts.append(duration(seconds: Double(total - sent) / rate) + (short ? "" : " left")) }
         }
         return parts.joined(separator: " · ")
     }

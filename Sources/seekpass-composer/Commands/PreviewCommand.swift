@@ -7,7 +7,7 @@ struct PreviewCommand: ParsableCommand {
         commandName: "preview",
         abstract: "Print the exact request body that submit would send.",
         discussion: """
-            Validates first. Findings go to standard error; the body goes to standard
+            Validates first. Findings go to standard error; the body goes to standard \
             output only when the payload is valid. Exit status as for validate.
             """
     )
@@ -20,6 +20,9 @@ struct PreviewCommand: ParsableCommand {
 
     func run() throws {
         switch PayloadCheck.run(file, kind: kind.kind) {
+        case .noKind(let finding):
+            StandardStreams.err("\(file): \(finding)\n\(file): invalid: no kind of request; nothing printed\n")
+            throw ExitCode(ExitStatus.invalid)
         case .unreadable(let error):
             StandardStreams.err("\(error)\n")
             throw ExitCode(ExitStatus.unreadable)

@@ -12,10 +12,13 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Run the local partner-API sandbox until Ctrl-C.",
         discussion: """
             Prints its URL and a demo client id and secret. Faults make a demo show recovery:
-              --fault latency=MS            --fault error-rate=0.3     --fault fail-next=N
-              --fault retry-after=SECONDS   --fault drop-upload-rate=0.5
-              --fault drop-next-uploads=N   --fault expired-urls       --fault expired-next=N
+
+              --fault latency=MS              --fault error-rate=0.3
+              --fault fail-next=N             --fault retry-after=SECONDS
+              --fault drop-upload-rate=0.5    --fault drop-next-uploads=N
+              --fault expired-urls            --fault expired-next=N
               --fault slow-store=KIB_PER_S
+
             They can be changed while it runs: POST /_sandbox/faults. See docs/sandbox.md.
             """
     )

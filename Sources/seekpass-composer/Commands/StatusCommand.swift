@@ -8,11 +8,13 @@ struct StatusCommand: AsyncParsableCommand {
         commandName: "status",
         abstract: "Show whether holders accepted submissions.",
         discussion: """
-            With no ids, asks for the submissions of the local history sent to the same
-            endpoint in the last 48 hours (--all: whatever their age), and says what it left
-            out. Prints a table of ids, statuses and finalized times, or JSON; ids are asked
-            30 per call. Exit status: 0 when the calls worked, whatever the statuses; 2 usage
-            or configuration; 3 the server or the network failed.
+            With no ids, asks for the submissions of the local history sent to the same \
+            endpoint in the last 48 hours (--all: whatever their age), and says what it left \
+            out. Prints a table of ids, statuses and finalized times, or JSON; ids are asked \
+            30 per call. A final status it learns is kept in the history.
+
+            Exit status: 0 when the calls worked, whatever the statuses; 2 usage or \
+            configuration; 3 the server or the network failed.
             """
     )
 
@@ -46,9 +48,11 @@ struct StatusCommand: AsyncParsableCommand {
         }
         var wanted: [String] = []
         for id in ids where !wanted.contains(id) { wanted.append(id) }
+        let history = SubmissionHistory(paths: paths)
+        let (entries, historyNotes) = history.latest()
+        let base = Redaction.url(endpoint.baseURL)
         if wanted.isEmpty {
-            let (entries, notes) = SubmissionHistory(paths: paths).latest()
-            for note in notes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
+            for note in historyNotes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
             let selection = StatusSelection(entries: entries, endpoint: endpoint, all: all, now: Date())
             for note in selection.notes { StandardStreams.err(TextSanitizer.sanitize("note: \(note)") + "\n") }
             wanted = selection.ids
@@ -70,8 +74,19 @@ struct StatusCommand: AsyncParsableCommand {
             default: throw CommandFailure(ExitStatus.remote, error.description)
             }
         }
+        await FinalStatusKeeper(history: history).keep(statuses, endpoint: base)
         var byID: [String: SubmissionStatus] = [:]
         for status in statuses { byID[status.id] = status }
+        // A final status the history kept stays known after the server forgets the id.
+        var kept: Set<String> = []
+        for entry in entries where entry.endpoint == base && byID[entry.id] == nil && wanted.contains(entry.id) {
+            guard let known = entry.knownStatus else { continue }
+            byID[entry.id] = SubmissionStatus(id: entry.id, status: known.state, finalizedAt: known.finalizedAt)
+            kept.insert(entry.id)
+        }
+        if !kept.isEmpty {
+            StandardStreams.err("note: \(kept.count) status\(kept.count == 1 ? "" : "es") from the history: the server no longer knows \(kept.count == 1 ? "that id" : "those ids"), which it gave as final before\n")
+        }
         if json {
             let list: [JSONValue] = wanted.map { id in
                 guard let s = byID[id] else { return ["id": .string(id), "status": "unknown", "finalized_at": nil] }

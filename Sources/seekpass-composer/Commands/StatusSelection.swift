@@ -16,7 +16,10 @@ struct StatusSelection {
         let base = Redaction.url(endpoint.baseURL)
         for entry in entries {
             guard entry.endpoint == base else {
-                elsewhere[entry.profile ?? entry.endpoint, default: 0] += 1
+                // A request is its endpoint and id: name the address, as two profiles may share a name.
+                let name = entry.profile == HistoryEntry.embeddedSandboxProfile ? entry.profile ?? ""
+                    : entry.profile.map { "\($0) (\(entry.endpoint))" } ?? entry.endpoint
+                elsewhere[name, default: 0] += 1
                 continue
             }
             if !all, let date = entry.submittedDate, date < since {

@@ -10,10 +10,14 @@ struct SubmitCommand: AsyncParsableCommand {
         commandName: "submit",
         abstract: "Validate, submit and upload the files of a payload.",
         discussion: """
-            Checks the payload and every asset file first; nothing is sent while anything is wrong.
-            Prints the redirect URI as the last line of standard output (--json: the response, with
+            Checks the payload and every asset file first; nothing is sent while anything is wrong. \
+            Prints the redirect URI as the last line of standard output (--json: the response, with \
             upload links shortened, and each file's outcome). Progress goes to standard error.
-            Exit status: 0 success, 1 invalid payload or asset file, 2 usage or unreadable file,
+
+            --sandbox runs a sandbox inside the command, which stops when it exits: for a link that \
+            keeps working, start `seekpass-composer sandbox` and use --sandbox-url.
+
+            Exit status: 0 success, 1 invalid payload or asset file, 2 usage or unreadable file, \
             3 the server or the network failed after retries (or a file did not arrive).
             """
     )
@@ -54,6 +58,8 @@ struct SubmitCommand: AsyncParsableCommand {
         // 1. The payload.
         let payload: PayloadFile
         switch PayloadCheck.run(file, kind: kind.kind) {
+        case .noKind(let finding):
+            throw CommandFailure(ExitStatus.invalid, "\(file): \(finding); nothing sent")
         case .unreadable(let error):
             throw CommandFailure(ExitStatus.unreadable, error.description)
         case .checked(let loaded, let report):
@@ -95,7 +101,7 @@ struct SubmitCommand: AsyncParsableCommand {
             } catch {
                 throw CommandFailure(ExitStatus.remote, "\(error)")
             }
-            StandardStreams.err("sandbox started in this process at \(embedded?.baseURL ?? "")\n")
+            StandardStreams.err("sandbox started in this process at \(embedded?.baseURL ?? "") (it stops when this command exits)\n")
         } else {
             switch try endpointOptions.resolve(paths: paths) {
             case .remote(let resolved): endpoint = resolved
@@ -150,6 +156,7 @@ struct SubmitCommand: AsyncParsableCommand {
         } else {
             StandardStreams.out(TextSanitizer.sanitize(response.redirectURI) + "\n")
         }
+        if embedded != nil { StandardStreams.err(Self.embeddedSandboxNote) }
         let missing = results.filter { !$0.arrived }
         if missing.isEmpty && !problems.isEmpty {
             throw CommandFailure(ExitStatus.remote, "the server's upload links did not match the files: " + problems.joined(separator: "; "))
@@ -159,6 +166,14 @@ struct SubmitCommand: AsyncParsableCommand {
             throw CommandFailure(ExitStatus.remote, "\(missing.count) of \(results.count) file\(results.count == 1 ? "" : "s") did not arrive")
         }
     }
+
+    /// What `--sandbox`'s link points at, and how to have one that keeps working.
+    static let embeddedSandboxNote = """
+        note: this link points at the sandbox inside this command, which stops as the command exits:
+          its holder page will not open afterwards. To keep a sandbox running, start
+          `seekpass-composer sandbox` in another terminal and submit with --sandbox-url http://127.0.0.1:8080.
+
+        """
 
     /// Which files did not arrive and the command that retries just those.
     private func retryAdvice(_ missing: [UploadResult], endpoint: Endpoint, embedded: Bool) -> String {

@@ -1,53 +1,98 @@
+import ComposerKit
 import Foundation
 import PassCore
+import TerminalUI
 
-/// Upload progress on standard error: one bar per file, redrawn in place at
-/// most ten times a second on a terminal; plain lines for each change that
-/// matters (start, retry, end) otherwise.
+/// Upload progress on standard error. On a terminal: one bar per file in
+/// aligned columns (`UploadLines`), redrawn in place at most ten times a
+/// second, with what happened to an attempt (a failure, a retry) printed
+/// above the bars so that it stays on screen. Otherwise plain lines for
+/// each change that matters (start, retry, end).
 final class UploadProgressView {
     private struct Row {
-        var name: String
-        var sent: Int64 = 0
-        var total: Int64 = 0
-        var state = "waiting"
+        var line: UploadLine
+        var speed = TransferRate()
     }
 
     private var rows: [Row]
     private var index: [String: Int] = [:]
     private let live: Bool
+    private let print: (String) -> Void
+    private let drawing: (String) -> Void
+    private let columns: () -> Int
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
     private var drawn = 0
-    private var lastDraw = ContinuousClock.now - .seconds(1)
+    private var lastDraw: ContinuousClock.Instant
+    /// Lines to print above the bars at the next draw.
+    private var events: [String] = []
 
-    init(jobs: [UploadJob], live: Bool) {
-        rows = jobs.map { Row(name: TextSanitizer.sanitize("\($0.assetID) (\($0.file.fileName))")) }
+    /// `print` is where plain lines go, `drawing` where the bars' frames go (both standard error;
+    /// a frame's own cursor movements pass, every name in it has been made visible first).
+    init(jobs: [UploadJob], live: Bool, print: @escaping (String) -> Void = StandardStreams.err,
+         drawing: @escaping (String) -> Void = StandardStreams.errDrawing,
+         columns: @escaping () -> Int = UploadProgressView.terminalColumns) {
+        rows = jobs.map {
+            Row(line: UploadLine(fileName: TextSanitizer.sanitize($0.file.fileName), assetID: TextSanitizer.sanitize($0.assetID),
+                                 total: $0.file.size))
+        }
         for (i, job) in jobs.enumerated() { index[job.assetID] = i }
         self.live = live
+        self.print = print
+        self.drawing = drawing
+        self.columns = columns
+        start = clock.now
+        lastDraw = start - .seconds(1)
     }
 
     func show(_ event: UploadEvent) {
         guard let i = index[event.assetID] else { return }
+        let now = clock.now
+        let seconds = Self.seconds(now - start)
+        let name = UploadLines.labels(rows.map(\.line))[i]
         var line: String?
+        var row = rows[i]
+        let attempt: Int = switch row.line.state {
+        case .uploading(let a), .arrived(let a): a
+        case .retrying(let a, _): a + 1
+        default: 1
+        }
         switch event.change {
         case .started(let total):
-            rows[i].total = total
-            rows[i].state = "uploading"
-            line = "\(rows[i].name): uploading \(ByteCount.text(Int(total)))"
+            row.line.total = total
+            row.line.sent = 0
+            row.line.state = .uploading(attempt: 1)
+            row.speed.reset()
+            row.speed.record(bytes: 0, at: seconds)
+            line = "\(name): uploading \(ByteCount.text(Int(total)))"
         case .progress(let sent, let total):
-            rows[i].sent = sent
-            rows[i].total = total
-        case .retrying(let attempt, let reason, let delay):
-            rows[i].state = "retrying"
-            line = "\(rows[i].name): attempt \(attempt) failed (\(reason)); retrying in \(Self.seconds(delay))"
+            row.line.sent = sent
+            row.line.total = total
+            if case .retrying = row.line.state { row.line.state = .uploading(attempt: attempt) }
+            if case .waiting = row.line.state { row.line.state = .uploading(attempt: 1) }
+            row.speed.record(bytes: sent, at: seconds)
+        case .retrying(let failed, let reason, let delay):
+            row.line.state = .retrying(attempt: failed, seconds: Self.seconds(delay))
+            row.line.sent = 0
+            row.speed.reset()
+            line = "\(name): attempt \(failed) failed (\(reason)); retrying in \(UploadLines.tenths(Self.seconds(delay)))"
         case .finished(let sha):
-            rows[i].sent = rows[i].total
-            rows[i].state = "arrived"
-            line = "\(rows[i].name): arrived" + (sha.map { ", sha256 \($0)" } ?? "")
+            row.line.sent = row.line.total ?? row.line.sent
+            row.line.state = .arrived(attempt: attempt)
+            line = "\(name): arrived" + (attempt > 1 ? " on attempt \(attempt)" : "") + (sha.map { ", sha256 \($0)" } ?? "")
         case .failed(let failure):
-            rows[i].state = "failed"
-            line = "\(rows[i].name): failed: \(failure.reason)"
+            row.line.state = .failed
+            line = "\(name): failed: \(failure.reason)"
         }
+        row.line.bytesPerSecond = row.speed.bytesPerSecond
+        row.line.secondsLeft = row.speed.secondsLeft(sent: row.line.sent, total: row.line.total)
+        rows[i] = row
         if live {
-            let now = ContinuousClock.now
+            // What went wrong stays above the bars; starts and ends show in the bars themselves.
+            switch event.change {
+            case .retrying, .failed: if let line { events.append(line) }
+            default: break
+            }
             let final: Bool = switch event.change {
             case .progress: false
             default: true
@@ -57,7 +102,7 @@ final class UploadProgressView {
                 draw()
             }
         } else if let line {
-            StandardStreams.err(TextSanitizer.sanitize(line) + "\n")
+            print(TextSanitizer.sanitize(line) + "\n")
         }
     }
 
@@ -68,21 +113,16 @@ final class UploadProgressView {
 
     private func draw() {
         var text = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
-        // Each row fits the terminal's width: a wrapped row would break the redraw.
-        let columns = Self.terminalColumns()
-        let barWidth = columns >= 100 ? 24 : 12
-        for row in rows {
-            let fraction = row.total > 0 ? min(1, Double(row.sent) / Double(row.total)) : 0
-            let filled = Int(fraction * Double(barWidth))
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-            let tail = " \(bar) \(String(format: "%3d%%", Int(fraction * 100))) \(ByteCount.text(Int(row.sent)))/\(ByteCount.text(Int(row.total))) \(row.state)"
-            let room = max(8, columns - 1 - tail.count)
-            let name = row.name.count > room ? String(row.name.prefix(room - 1)) + "…"
-                : row.name.padding(toLength: min(room, rows.map(\.name.count).max() ?? 0), withPad: " ", startingAt: 0)
-            text += "\r\u{1B}[2K" + String((name + tail).prefix(columns - 1)) + "\n"
+        // What happened goes above the bars; it may take more than one row, so the rows
+        // below the cursor are cleared first (nothing of an older frame is left).
+        if !events.isEmpty { text += "\r\u{1B}[J" }
+        for event in events { text += TextSanitizer.sanitize(event) + "\n" }
+        events = []
+        for line in UploadLines.render(rows.map(\.line), width: columns()) {
+            text += "\r\u{1B}[2K" + line + "\n"
         }
         drawn = rows.count
-        StandardStreams.errDrawing(text)
+        drawing(text)
     }
 
     /// The width of the terminal on standard error (80 when unknown).
@@ -92,8 +132,7 @@ final class UploadProgressView {
         return Int(size.ws_col)
     }
 
-    static func seconds(_ d: Duration) -> String {
-        let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
-        return String(format: "%.1f s", Double(ms) / 1000)
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

@@ -8,8 +8,10 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check payload files against every rule of the partner API.",
         discussion: """
             Prints one line per finding: FILE: $.path: message (rule-id).
-            Exit status: 0 every file is valid (warnings allowed), 1 a file is invalid,
-            2 a file is unreadable or not a payload, or the command line is wrong.
+
+            Exit status: 0 every file is valid (warnings allowed); 1 a file is invalid, \
+            a JSON object of no request kind included (payload.kind); 2 a file is \
+            unreadable or holds no JSON object, or the command line is wrong.
             """
     )
 
@@ -46,6 +48,14 @@ struct ValidateCommand: ParsableCommand {
                 } else {
                     StandardStreams.err("\(error)\n")
                 }
+            case .noKind(let finding):
+                if status == ExitStatus.ok { status = ExitStatus.invalid }
+                if format == .json {
+                    reports.append(PayloadCheck.report(file: file, kind: nil, report: FindingReport(findings: [finding])))
+                } else {
+                    StandardStreams.out(PayloadCheck.line(file: file, finding))
+                    if !quiet { StandardStreams.out(TextSanitizer.sanitize(file) + ": invalid: no kind of request\n") }
+                }
             case .checked(let payload, let report):
                 if report.hasErrors && status == ExitStatus.ok { status = ExitStatus.invalid }
                 if format == .json {
@@ -71,12 +81,16 @@ enum PayloadCheck {
     enum Outcome {
         case unreadable(PayloadFile.LoadError)
         case checked(PayloadFile, FindingReport)
+        /// A JSON object that is no kind of request: invalid input, with its `payload.kind` finding.
+        case noKind(Finding)
     }
 
     static func run(_ file: String, kind: PayloadKind?) -> Outcome {
         do {
             let payload = try PayloadInput.load(file, kind: kind)
             return .checked(payload, Validator.standard.validate(payload.value, as: payload.kind, limit: printedFindings))
+        } catch .unknownKind {
+            return .noKind(Finding(.error, .payloadKind, at: .root, PayloadKind.detectionAdvice))
         } catch {
             return .unreadable(error)
         }
@@ -107,11 +121,11 @@ enum PayloadCheck {
         return TextSanitizer.sanitize(file) + ": \(state) \(payload.kind.noun)\(detail)"
     }
 
-    static func report(file: String, kind: PayloadKind, report: FindingReport) -> JSONValue {
+    static func report(file: String, kind: PayloadKind?, report: FindingReport) -> JSONValue {
         var members: [JSONObject.Member] = [
             .init("file", .string(file)),
             .init("readable", true),
-            .init("kind", .string(kind.rawValue)),
+            .init("kind", kind.map { .string($0.rawValue) } ?? .null),
             .init("valid", .bool(!report.hasErrors)),
             .init("findings", .array(report.findings.map { finding in
                 .object(JSONObject([

@@ -105,17 +105,8 @@ import Testing
         var driver = try SubmitDriver.done()
         let screen = driver.screen
         #expect(driver.program.tickInterval == nil, "nothing animates once it is done")
-        let heading = try #require(screen.find("Hand this link to the holder:"))
-        var uri = ""
-        var y = heading.y + 1
-        while y < screen.size.height, screen.line(y).contains(where: { !$0.isWhitespace }) {
-            let line = screen.line(y)
-            let start = line.index(line.startIndex, offsetBy: heading.x)
-            uri += String(line[start...]).prefix { $0 != " " && $0 != "│" && $0 != "┃" }
-            y += 1
-            if uri.count >= SubmitFixture.redirectURI.count { break }
-        }
-        #expect(uri == SubmitFixture.redirectURI, "\(screen.text)")
+        #expect(screen.find("Hand this link to the holder:") != nil)
+        #expect(linkRows(in: screen) == [SubmitFixture.redirectURI], "whole on a row of its own\n\(screen.text)")
         #expect(screen.find("Scan to accept") != nil, "\(screen.text)")
         let qrLines = screen.lines.filter { $0.contains("█▀") || $0.contains("▀█") || $0.contains("▄█") }
         #expect(qrLines.count >= 20, "half-block rows of the code")
@@ -135,6 +126,10 @@ import Testing
         #expect(screen.find("Scan to accept") != nil, "\(screen.text)")
         #expect(screen.find("Hand this link to the holder:") != nil)
         for line in screen.lines { #expect(TextLayout.width(line) <= 100) }
+        // The link under the code: whole, from the first column, cut only at the edge.
+        let rows = linkRows(in: screen)
+        #expect(rows.joined() == SubmitFixture.redirectURI, "\(screen.text)")
+        #expect(rows.dropLast().allSatisfy { $0.count == 100 }, "\(rows)")
     }
 
     @Test func aTerminalTooSmallForTheQRCodeSaysSoAndKeepsTheLink() throws {
@@ -144,7 +139,9 @@ import Testing
         #expect(screen.find("The QR code needs a terminal of") != nil, "\(screen.text)")
         #expect(screen.find("C copies the link instead") != nil, "\(screen.text)")
         #expect(screen.find("Hand this link to the holder:") != nil)
-        #expect(screen.find("/partner/add/batch") != nil)
+        let rows = linkRows(in: screen)
+        #expect(rows.joined() == SubmitFixture.redirectURI, "never broken at its & or /\n\(screen.text)")
+        #expect(rows.dropLast().allSatisfy { $0.count == 80 }, "\(rows)")
     }
 
     @Test func incompleteNamesTheFailedFileAndTheWaysOn() throws {

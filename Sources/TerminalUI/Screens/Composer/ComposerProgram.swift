@@ -60,9 +60,10 @@ public struct ComposerProgram: Program, Sendable {
     ///   - resumable: a draft from an earlier session to offer.
     ///   - notices: messages for the status line (a corrupt draft moved aside…).
     ///   - keys: the keys in effect (the defaults, or config.toml's remapping).
+    ///   - newFile: the document is new, to be saved at its `filePath`, which does not exist yet.
     public init(document: ComposerDocument, environment: ComposerEnvironment, theme: Theme = .fallback,
                 keys: KeyTable<ComposerCommand> = ComposerProgram.keys,
-                ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = []) {
+                ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = [], newFile: Bool = false) {
         self.state = ComposerState(document: document, ids: ids, keepsDrafts: environment.drafts != nil)
         self.environment = environment
         self.runner = ComposerRunner(environment: environment)
@@ -72,9 +73,12 @@ public struct ComposerProgram: Program, Sendable {
         state.curlBaseURL = environment.endpointURL
         state.draftsFolder = environment.drafts?.directory
         perform(state.inspectAllAssetFiles())
-        if let path = document.filePath, !path.isEmpty { perform([.recallFiles(file: path)]) }
+        if let path = document.filePath, !path.isEmpty, !newFile { perform([.recallFiles(file: path)]) }
         if let notice = notices.first {
             state.apply(.notify(Notice(.warning, notice)))
+        } else if newFile, let path = document.filePath {
+            state.apply(.markUnsaved)
+            state.apply(.notify(Notice(.info, "\(path) does not exist yet: a new \(document.kind.noun), saved there with F2.")))
         } else if let path = document.filePath, !path.isEmpty {
             state.apply(.notify(state.openedNotice(path)))
         }

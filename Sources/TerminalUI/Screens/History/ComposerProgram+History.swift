@@ -195,7 +195,7 @@ extension ComposerProgram {
             state.apply(.notify(Notice(.warning, "\(row.id) has no link in the history: the server did not take it.")))
             return
         }
-        if model.code?.id != row.id { model.code = HistoryModel.ShownCode(id: row.id, uri: uri, qr: QRCode(uri)) }
+        if model.code?.id != row.id || model.code?.uri != uri { model.code = HistoryModel.ShownCode(id: row.id, uri: uri, qr: QRCode(uri)) }
     }
 
     // MARK: Drafts and resubmission

@@ -67,7 +67,7 @@ extension ComposerProgram {
             var style = selected ? theme[.focus] : theme[.text]
             if selected { frame.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: style) }
             let sent = row.entry.submittedDate.map { TimeText.ago(model.now.timeIntervalSince($0)) } ?? row.entry.submittedAt
-            columns.write([selected ? String(theme.glyphs.pointer) : "", "", row.id, sent, row.entry.profile ?? row.entry.endpoint,
+            columns.write([selected ? String(theme.glyphs.pointer) : "", "", row.id, sent, Self.destination(of: row, among: rows),
                            row.entry.contentsText], into: &frame, y: y, x: listArea.x, style: style)
             style = theme[role(of: verdict)]
             if selected { style.background = theme[.focus].background }
@@ -79,6 +79,25 @@ extension ComposerProgram {
         if top + visible < rows.count {
             frame.write(String(theme.glyphs.scrollDown), at: Point(x: rect.maxX - 1, y: listArea.maxY - 1), style: theme[.muted])
         }
+    }
+
+    /// Where a row went, as the list says it: its profile, or its address when another
+    /// row has the same profile at another address (a request is its endpoint and id).
+    static func destination(of row: TrackedSubmission, among rows: [TrackedSubmission]) -> String {
+        guard let profile = row.entry.profile else { return Self.shortAddress(row.entry.endpoint) }
+        let shared = rows.contains { $0.entry.profile == profile && $0.entry.endpoint != row.entry.endpoint }
+        guard shared else { return profile }
+        // The port tells two sandboxes on one machine apart; else the whole address.
+        let address = Self.shortAddress(row.entry.endpoint)
+        let port = address.split(separator: ":").last.map { ":" + $0 }
+        let others = rows.filter { $0.entry.profile == profile }.map { Self.shortAddress($0.entry.endpoint) }
+        if let port, others.filter({ $0.hasSuffix(port) }).count == 1 { return "\(profile) \(port)" }
+        return address
+    }
+
+    /// `127.0.0.1:8080` for `http://127.0.0.1:8080`.
+    static func shortAddress(_ url: String) -> String {
+        url.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
     }
 
     func role(of verdict: Verdict) -> ThemeRole {
@@ -105,20 +124,29 @@ extension ComposerProgram {
 
     private func renderDetail(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
         guard rect.height >= 3, let row = model.state.selectedRow else { return }
-        BoxFrame.draw(in: &frame, rect: rect, title: row.id, theme: theme)
-        let inner = rect.inset(dx: 2, dy: 1)
+        let entry = row.entry
+        // The link takes whole rows of its own under the box, from the first column.
+        var linkRows = entry.redirectURI.map { LinkDisplay.rows($0, width: frame.size.width) } ?? []
+        if rect.height - linkRows.count < 3 { linkRows = [] }
+        let box = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - linkRows.count)
+        BoxFrame.draw(in: &frame, rect: box, title: row.id, theme: theme)
+        let inner = box.inset(dx: 2, dy: 1)
         let labelWidth = 9
         var y = inner.y
-        func line(_ label: String, _ text: String, _ role: ThemeRole = .text) {
+        func line(_ label: String, _ text: String, _ role: ThemeRole = .text, rows: Int = 1) {
             guard y < inner.maxY, !text.isEmpty else { return }
             frame.write(label, at: Point(x: inner.x, y: y), style: theme[.muted])
-            frame.write(text, at: Point(x: inner.x + labelWidth, y: y), style: theme[role], maxWidth: inner.width - labelWidth,
-                        ellipsis: true)
-            y += 1
+            // The status and its time left wrap onto a second row rather than lose their end.
+            let width = max(1, inner.width - labelWidth)
+            var parts = rows > 1 ? TextLayout.wrap(text, width: width) : [text]
+            if parts.count > rows { parts = Array(parts.prefix(rows - 1)) + [parts.dropFirst(rows - 1).joined(separator: " ")] }
+            for part in parts where y < inner.maxY {
+                frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[role], maxWidth: width, ellipsis: true)
+                y += 1
+            }
         }
-        let entry = row.entry
         let verdict = row.verdict(at: model.now)
-        line("Status", row.statusLine(at: model.now), role(of: verdict))
+        line("Status", row.statusLine(at: model.now), role(of: verdict), rows: 2)
         if let expiry = row.expiryLine(at: model.now) { line("Expires", expiry) }
         let when = entry.submittedDate.map { "\(TimeText.utc($0)) (\(TimeText.ago(model.now.timeIntervalSince($0))))" } ?? entry.submittedAt
         line("Sent", when + " to " + (entry.profile.map { "\($0) · " } ?? "") + entry.endpoint)
@@ -126,43 +154,56 @@ extension ComposerProgram {
         if !entry.filesText.isEmpty {
             line("Files", entry.filesText, entry.files.allSatisfy(\.arrived) ? .text : .warning)
         }
-        if let uri = entry.redirectURI {
-            let width = max(10, inner.width - labelWidth)
-            for (i, part) in SubmitText.wrapURI(uri, width: width).enumerated() where y < inner.maxY {
-                if i == 0 { frame.write("Link", at: Point(x: inner.x, y: y), style: theme[.muted]) }
-                frame.write(part, at: Point(x: inner.x + labelWidth, y: y), style: theme[.ok])
-                y += 1
+        // What happened to it: sent, sent again, its final status.
+        let timeline = entry.timelineParts(at: model.now)
+        if timeline.count > 1 {
+            for (i, part) in SubmitText.pack(timeline, separator: " → ", width: max(10, inner.width - labelWidth)).enumerated() {
+                line(i == 0 ? "Timeline" : "", part)
             }
-        } else {
-            line("Link", "none: the server did not take the request", .warning)
         }
+        if linkRows.isEmpty {
+            if entry.redirectURI == nil {
+                line("Link", "none: the server did not take the request", .warning)
+            } else if let uri = entry.redirectURI {
+                line("Link", uri, .ok)
+            }
+        }
+        LinkDisplay.draw(linkRows, into: &frame, y: box.maxY, style: theme[.ok])
     }
 
     // MARK: The QR code again
 
+    /// The QR code by the rule of every screen (`LinkDisplay.placeQR`), the request beside it,
+    /// the link whole on the rows under them.
     private func renderCode(_ code: HistoryModel.ShownCode, _ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
-        BoxFrame.draw(in: &frame, rect: rect, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
-        let inner = rect.inset(dx: 2, dy: 1)
-        let uriLines = SubmitText.wrapURI(code.uri, width: max(10, inner.width))
-        var y = inner.y
-        if let qr = code.qr, qr.cellSize.height + uriLines.count + 1 <= inner.height, qr.cellSize.width <= inner.width {
-            var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))
-            qrStyle.attributes = []
-            let x = inner.x + (inner.width - qr.cellSize.width) / 2
-            for line in qr.halfBlockLines {
-                frame.write(line, at: Point(x: x, y: y), style: qrStyle)
-                y += 1
-            }
-            y += 1
+        let linkRows = LinkDisplay.rows(code.uri, width: frame.size.width)
+        let upper = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, rect.height - linkRows.count))
+        let placed = code.qr.flatMap { LinkDisplay.placeQR($0, in: upper) }
+        let left = Rect(x: upper.x, y: upper.y, width: (placed.map { $0.rect.x - 1 } ?? upper.maxX) - upper.x, height: upper.height)
+        BoxFrame.draw(in: &frame, rect: left, title: "Scan to accept · \(code.id)", theme: theme, style: theme[.focus])
+        let inner = left.inset(dx: 2, dy: 1)
+        var lines: [(String, ThemeRole)] = []
+        if let row = model.state.selectedRow, row.id == code.id {
+            let verdict = row.verdict(at: model.now)
+            lines += TextLayout.wrap(row.statusLine(at: model.now), width: max(1, inner.width)).map { ($0, role(of: verdict)) }
+            lines.append(("", .text))
+        }
+        if placed != nil {
+            lines += TextLayout.wrap("The holder scans the code, or opens the link below (C copies it, O opens it).",
+                                     width: max(1, inner.width)).map { ($0, .text) }
         } else if let qr = code.qr {
-            frame.write("The QR code needs \(qr.cellSize.width + 4)x\(qr.cellSize.height + uriLines.count + 5) cells; enlarge the terminal, or C copies the link.",
-                        at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width, ellipsis: true)
-            y += 2
+            let need = LinkDisplay.smallestTerminal(for: qr, linkLength: code.uri.count)
+            lines += TextLayout.wrap("The QR code needs a terminal of \(need.width)x\(need.height); the link is below (C copies it).",
+                                     width: max(1, inner.width)).map { ($0, .muted) }
+        } else {
+            lines += TextLayout.wrap("The link is too long for a QR code; it is below (C copies it).",
+                                     width: max(1, inner.width)).map { ($0, .muted) }
         }
-        for line in uriLines where y < inner.maxY {
-            frame.write(line, at: Point(x: inner.x, y: y), style: theme[.ok])
-            y += 1
+        for (i, (text, role)) in lines.enumerated() where inner.y + i < inner.maxY {
+            frame.write(text, at: Point(x: inner.x, y: inner.y + i), style: theme[role])
         }
+        if let (qr, qrRect) = placed { LinkDisplay.drawQR(qr, into: &frame, rect: qrRect) }
+        LinkDisplay.draw(linkRows, into: &frame, y: upper.maxY, style: theme[.ok])
     }
 
     // MARK: Bottom lines
@@ -230,7 +271,7 @@ struct HistoryColumns {
 
     init(width: Int) {
         let marker = 2, status = 13, sent = 12
-        let to = min(22, max(8, width / 6))
+        let to = min(22, max(14, width / 6))
         let rest = max(8, width - marker - status - sent - to - 5)
         // A whole `<PREFIX>-<UUID>` first; what the request carried only when there is room beside it.
         var id = min(46, rest)

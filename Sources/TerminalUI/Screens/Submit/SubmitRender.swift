@@ -24,32 +24,28 @@ extension ComposerProgram {
         let body = Rect(x: 0, y: 1, width: frame.size.width, height: max(0, frame.size.height - 3))
         frame.fill(body, style: theme[.text])
         let state = model.state
-        // Once every file has arrived, the QR code takes the right side when there is room for it
-        // (with the standard 4-module quiet zone, else with 2, which phones still read). Not
-        // before: a holder who accepted now would find files missing.
+        // The link takes rows of its own at the bottom, whole from the first column.
+        let linkRows = state.response.map { LinkDisplay.rows($0.redirectURI, width: body.width) } ?? []
+        let upper = Rect(x: body.x, y: body.y, width: body.width, height: max(0, body.height - linkRows.count))
+        // Once every file has arrived, the QR code takes the top right when there is room for it
+        // (`LinkDisplay.placeQR`, the rule of every screen). Not before: a holder who accepted now
+        // would find files missing.
         let showsQR = state.phase == .done
-        var left = body
-        var qrRect: Rect?
-        var shownQR: QRCode?
-        if let qr = model.qr, showsQR {
-            for code in [qr, qr.withQuietZone(2)] {
-                let need = code.cellSize
-                guard body.width - need.width - 2 >= Self.minimumSubmitColumn, body.height >= need.height + 2 else { continue }
-                let (l, r) = body.splitLeft(body.width - need.width - 2)
-                left = l
-                qrRect = r
-                shownQR = code
-                break
-            }
+        var left = upper
+        var shownQR: (code: QRCode, rect: Rect)?
+        if let qr = model.qr, showsQR, let placed = LinkDisplay.placeQR(qr, in: upper) {
+            shownQR = placed
+            left = Rect(x: upper.x, y: upper.y, width: placed.rect.x - 1 - upper.x, height: upper.height)
         }
         // What must show comes first: the link, the outcome, the steps; then the uploads; the summary takes the rest.
         let textWidth = max(10, left.width - 2)
         var link: [String] = []
         if let uri = state.response?.redirectURI {
-            link = SubmitText.wrapURI(uri, width: textWidth)
+            if shownQR != nil { link = TextLayout.wrap("Scan to accept: the code holds the same link.", width: textWidth) }
             if shownQR == nil, let qr = model.qr, showsQR {
-                let need = Self.sizeForQR(qr)
-                link.append("The QR code needs a terminal of \(need.width)x\(need.height); C copies the link instead.")
+                let need = LinkDisplay.smallestTerminal(for: qr, linkLength: uri.count)
+                link = TextLayout.wrap("The QR code needs a terminal of \(need.width)x\(need.height); C copies the link instead.",
+                                       width: textWidth)
             }
         }
         var failure: [String] = []
@@ -57,59 +53,57 @@ extension ComposerProgram {
             let headline = reason.split(separator: "\n").first.map(String.init) ?? reason
             failure = TextLayout.wrap("Not sent: " + headline, width: textWidth)
         }
-        let essential = 1 + (link.isEmpty ? 0 : link.count + 1) + failure.count + state.serverFindings.count + state.notes.count
+        // The heading of the link (and what to do without the QR code) sits right above the link's rows.
+        let headingBlock = linkRows.isEmpty ? 0 : min(left.height, 1 + link.count)
+        let column = Rect(x: left.x, y: left.y, width: left.width, height: max(0, left.height - headingBlock))
+        let essential = 1 + failure.count + state.serverFindings.count + state.notes.count
         let uploadsWanted = state.files.isEmpty ? 0 : state.files.count * 2 + (state.files.count > 1 ? 4 : 2)
         let fields = SubmitText.summaryFields(state.summary, endpoint: model.endpoint)
-        let room = left.height - essential
+        let room = column.height - essential
         let uploadsHeight = min(uploadsWanted, max(state.files.isEmpty ? 0 : 4, room - 4))
-        let valueWidth = max(1, left.width - 4 - SubmitText.labelWidth)
+        let valueWidth = max(1, column.width - 4 - SubmitText.labelWidth)
         let summaryLines = fields.map { SubmitText.pack($0.parts, separator: $0.separator, width: valueWidth).count }
         let summaryHeight = max(3, min(room - uploadsHeight, 2 + summaryLines.reduce(0, +)))
-        var y = left.y
-        renderSummary(fields, into: &frame, rect: Rect(x: left.x, y: y, width: left.width, height: min(summaryHeight, left.height)))
+        var y = column.y
+        renderSummary(fields, into: &frame, rect: Rect(x: column.x, y: y, width: column.width, height: min(summaryHeight, column.height)))
         y += summaryHeight
-        if y < left.maxY {
-            renderSteps(state, into: &frame, at: Point(x: left.x + 1, y: y), width: left.width - 2)
+        if y < column.maxY {
+            renderSteps(state, into: &frame, at: Point(x: column.x + 1, y: y), width: column.width - 2)
             y += 1
         }
-        if uploadsHeight > 0, y < left.maxY {
-            let height = min(left.maxY - y, uploadsHeight)
-            renderUploads(model, into: &frame, rect: Rect(x: left.x, y: y, width: left.width, height: height))
+        if uploadsHeight > 0, y < column.maxY {
+            let height = min(column.maxY - y, uploadsHeight)
+            renderUploads(model, into: &frame, rect: Rect(x: column.x, y: y, width: column.width, height: height))
             y += height
         }
-        if !link.isEmpty, y < left.maxY {
+        for line in failure where y < column.maxY {
+            frame.write(line, at: Point(x: column.x + 1, y: y), style: theme[.error])
+            y += 1
+        }
+        for finding in state.serverFindings where y < column.maxY {
+            frame.write("\(finding.path): \(finding.message)", at: Point(x: column.x + 3, y: y), style: theme[.error],
+                        maxWidth: column.width - 4, ellipsis: true)
+            y += 1
+        }
+        for note in state.notes where y < column.maxY {
+            frame.write(note, at: Point(x: column.x + 1, y: y), style: theme[.warning], maxWidth: column.width - 2, ellipsis: true)
+            y += 1
+        }
+        if !linkRows.isEmpty, column.maxY < left.maxY {
+            y = column.maxY
             let heading = state.phase == .done ? "Hand this link to the holder:" : "The holder's link (give it once every file has arrived):"
             frame.write(heading, at: Point(x: left.x + 1, y: y), style: theme[state.phase == .done ? .title : .muted],
                         maxWidth: textWidth, ellipsis: true)
             y += 1
-            for (i, line) in link.enumerated() where y < left.maxY {
-                let note = shownQR == nil && model.qr != nil && showsQR && i == link.count - 1
-                frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[note ? .muted : .ok], maxWidth: textWidth, ellipsis: note)
+            for line in link where y < left.maxY {
+                frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[.muted], maxWidth: textWidth)
                 y += 1
             }
         }
-        for line in failure where y < left.maxY {
-            frame.write(line, at: Point(x: left.x + 1, y: y), style: theme[.error])
-            y += 1
+        if let (code, rect) = shownQR {
+            LinkDisplay.drawQR(code, into: &frame, rect: rect)
         }
-        for finding in state.serverFindings where y < left.maxY {
-            frame.write("\(finding.path): \(finding.message)", at: Point(x: left.x + 3, y: y), style: theme[.error],
-                        maxWidth: left.width - 4, ellipsis: true)
-            y += 1
-        }
-        for note in state.notes where y < left.maxY {
-            frame.write(note, at: Point(x: left.x + 1, y: y), style: theme[.warning], maxWidth: left.width - 2, ellipsis: true)
-            y += 1
-        }
-        if let qr = shownQR, var qrRect {
-            qrRect.height = min(qrRect.height, qr.cellSize.height + 2)
-            BoxFrame.draw(in: &frame, rect: qrRect, title: "Scan to accept", theme: theme)
-            var qrStyle = Style(foreground: .indexed(15), background: .indexed(0))
-            qrStyle.attributes = []
-            for (i, line) in qr.halfBlockLines.enumerated() where qrRect.y + 1 + i < qrRect.maxY - 1 {
-                frame.write(line, at: Point(x: qrRect.x + 1, y: qrRect.y + 1 + i), style: qrStyle)
-            }
-        }
+        LinkDisplay.draw(linkRows, into: &frame, y: upper.maxY, style: theme[.ok])
         renderSubmitMessage(model, into: &frame, rect: layout.message)
         renderSubmitHints(model, into: &frame, rect: layout.hints)
         if let replacing = model.replacing {
@@ -129,15 +123,6 @@ extension ComposerProgram {
                 d.render(into: &frame, rect: frame.bounds.inset(dx: 2, dy: 2), theme: theme, focused: true)
             }
         }
-    }
-
-    /// The narrowest the text column beside the QR code may be.
-    static let minimumSubmitColumn = 46
-
-    /// The smallest terminal that shows `qr` (with the smaller quiet zone) beside the text.
-    static func sizeForQR(_ qr: QRCode) -> Size {
-        let need = qr.withQuietZone(2).cellSize
-        return Size(width: minimumSubmitColumn + need.width + 2, height: need.height + 2 + 3)
     }
 
     private func renderSummary(_ fields: [SubmitText.Field], into frame: inout ScreenBuffer, rect: Rect) {
@@ -218,42 +203,71 @@ extension ComposerProgram {
             let file = files[index]
             let selected = index == model.selectedFile
             let label = (selected ? String(theme.glyphs.pointer) + " " : "  ") + file.fileName + "  " + file.type.displayName
-            // The detail gives way before the file's name does.
-            let room = max(12, inner.width - TextLayout.width(label) - 1)
-            let detail = TextLayout.truncate(Self.uploadDetail(file, marks: marks), width: room)
+            // The detail takes its short form before the file's name is cut; the name is cut
+            // before the bytes, rate and time left are.
+            let room = max(12, inner.width - min(TextLayout.width(label), 14) - 1)
+            let detail = TextLayout.truncate(Self.uploadDetail(file, marks: marks, width: inner.width - TextLayout.width(label) - 1),
+                                             width: room)
             let bar = ProgressBar(fraction: file.fraction, label: label, detail: detail, phase: phase)
             bar.render(into: &frame, rect: Rect(x: inner.x, y: y, width: inner.width, height: 2), theme: theme, focused: selected)
+            // Why the last attempt failed stays beside the bar until one succeeds.
+            if let failure = Self.failedAttempt(file) {
+                let barWidth = max(12, inner.width / 3)
+                frame.fill(Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), style: theme[.text])
+                ProgressBar(fraction: file.fraction).render(into: &frame, rect: Rect(x: inner.x, y: y + 1, width: barWidth, height: 1),
+                                                            theme: theme, focused: selected)
+                frame.write(failure, at: Point(x: inner.x + barWidth + 1, y: y + 1), style: theme[.warning],
+                            maxWidth: inner.width - barWidth - 1, ellipsis: true)
+            }
             y += 2
         }
         if overall {
             let (sent, total) = model.state.overall
             let fraction = total > 0 ? Double(sent) / Double(total) : 0
-            let bar = ProgressBar(fraction: fraction, label: "  All files",
-                                  detail: ProgressDetail.text(sent: sent, total: total, bytesPerSecond: model.state.overallRate))
+            let room = max(12, inner.width - 12)
+            let long = ProgressDetail.text(sent: sent, total: total, bytesPerSecond: model.state.overallRate)
+            let detail = TextLayout.width(long) <= room ? long
+                : ProgressDetail.text(sent: sent, total: total, bytesPerSecond: model.state.overallRate, short: true)
+            let bar = ProgressBar(fraction: fraction, label: "  All files", detail: detail)
             bar.render(into: &frame, rect: Rect(x: inner.x, y: min(y, inner.maxY - 2), width: inner.width, height: 2),
                        theme: theme, focused: false)
         }
     }
 
-    /// What a file's bar says beside its name: waiting, bytes with rate and
-    /// time left, the retry under way (kept while the next attempt runs), the outcome.
-    static func uploadDetail(_ file: SubmissionState.FileProgress, marks: Marks) -> String {
+    /// What a file's bar says beside its name in at most `width` cells when it can: waiting,
+    /// bytes with rate and time left (in their short forms when the long ones do not fit), the
+    /// attempt under way, the outcome.
+    static func uploadDetail(_ file: SubmissionState.FileProgress, marks: Marks, width: Int = .max) -> String {
         let retried = file.attempt > 1 ? "on attempt \(file.attempt)" : nil
         switch file.state {
         case .waiting:
             return "waiting"
         case .uploading:
             // Every byte handed to the connection: the store has yet to say it has them all.
-            let progress = file.total.map { file.sent >= $0 && $0 > 0 } == true
-                ? ProgressDetail.bytes(file.sent) + " sent · waiting for the store"
-                : ProgressDetail.text(sent: file.sent, total: file.total, bytesPerSecond: file.rate)
-            return file.attempt > 1 ? "retrying: attempt \(file.attempt) · " + progress : progress
+            if file.total.map({ file.sent >= $0 && $0 > 0 }) == true {
+                return ProgressDetail.bytes(file.sent) + " sent · waiting for the store"
+            }
+            let attempt = file.attempt > 1 ? "retrying: attempt \(file.attempt) · " : ""
+            let long = attempt + ProgressDetail.text(sent: file.sent, total: file.total, bytesPerSecond: file.rate)
+            if TextLayout.width(long) <= width { return long }
+            return (file.attempt > 1 ? "try \(file.attempt) · " : "")
+                + ProgressDetail.text(sent: file.sent, total: file.total, bytesPerSecond: file.rate, short: true)
         case .retrying(let attempt, let reason, let delay):
-            return "attempt \(attempt) failed (\(reason)); retrying in \(shortDuration(delay))"
+            let long = "attempt \(attempt) failed (\(reason)); retrying in \(shortDuration(delay))"
+            return TextLayout.width(long) <= width ? long : "attempt \(attempt) failed; retrying in \(shortDuration(delay))"
         case .arrived:
             return "\(marks.ok) arrived · " + ProgressDetail.bytes(file.total ?? file.sent) + (retried.map { " · \($0)" } ?? "")
         case .failed(let reason, _, let expired):
             return "\(marks.error) " + (expired ? "link expired: S submits again for new links" : "\(reason) · R retries it alone")
+        }
+    }
+
+    /// Why the previous attempt failed, while the next is under way or waits.
+    static func failedAttempt(_ file: SubmissionState.FileProgress) -> String? {
+        guard let reason = file.lastFailure else { return nil }
+        switch file.state {
+        case .uploading, .retrying: return "attempt \(file.attempt - 1) failed: \(reason)"
+        default: return nil
         }
     }
 
