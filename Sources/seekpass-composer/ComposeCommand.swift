@@ -96,6 +96,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         let loadedTheme = catalog.load(themeName)
         let paths = AppPaths.resolve(environment: environment)
+        let recentFiles = RecentFiles(file: paths.stateDirectory + "/recent.json", files: LocalFileSystem())
         let drafts = DraftStore(directory: paths.draftsDirectory, files: LocalFileSystem(), clock: { Date().timeIntervalSince1970 })
 
         // Where requests go: a configured endpoint, or the sandbox in this process.
@@ -118,7 +119,8 @@ struct ComposeCommand: AsyncParsableCommand {
         if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
         let keyMap = ComposerKeyMap.load(path: paths.configFile)
         if let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
-        var resumable: Draft?
+        var kept: [(Draft, path: String)] = []
+        var recent: [String] = []
         var newFile = false
         var document = Templates.newDocument(new?.kind ?? .batch, ids: .random,
                                              requestIDPrefix: current?.idPrefix ?? embeddedPrefix)
@@ -142,10 +144,11 @@ struct ComposeCommand: AsyncParsableCommand {
                 switch found {
                 case .corrupt(_, let movedTo, let reason):
                     notices.append("A draft could not be read (\(reason)); it was moved to \(movedTo).")
-                case .draft(let draft, _):
-                    if resumable == nil, !draft.savedToFile { resumable = draft }
+                case .draft(let draft, let path):
+                    if !draft.savedToFile { kept.append((draft, path: path)) }
                 }
             }
+            recent = recentFiles.all().map(\.path)
         }
 
         var sandbox: RunningSandbox?
@@ -161,6 +164,7 @@ struct ComposeCommand: AsyncParsableCommand {
             inspectFile: { path in FileInspector.inspect(path) },
             drafts: drafts,
             assetMemory: AssetFileMemory(file: paths.stateDirectory + "/files.json", files: LocalFileSystem()),
+            recentFiles: recentFiles,
             homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
             currentDirectory: FileManager.default.currentDirectoryPath,
             endpointLabel: services.choices.first?.label ?? "",
@@ -169,7 +173,8 @@ struct ComposeCommand: AsyncParsableCommand {
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
-                                      keys: keyMap.table, resumable: resumable, notices: notices, newFile: newFile)
+                                      keys: keyMap.table, drafts: kept, recentFiles: recent, notices: notices,
+                                      newFile: newFile)
         do {
             let outcome = try await TerminalApp.run(program, options: .init(noColor: catalog.noColor),
                                                     exitAfterFirstFrame: exitAfterFirstFrame)

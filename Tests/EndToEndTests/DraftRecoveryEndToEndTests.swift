@@ -37,7 +37,7 @@ extension EndToEnd {
 
             let again = try world.start()
             defer { again.close() }
-            let dialog = try await again.waitFor("Resume your draft?")
+            let dialog = try await again.waitFor("Drafts and recent files")
             #expect(dialog.contains("Kill Nine"), "\(dialog)")
             #expect(dialog.contains("1 credential"))
             try again.send("Enter")
@@ -96,7 +96,7 @@ extension EndToEnd {
 
             let again = try world.start()
             defer { again.close() }
-            try await again.waitFor("Resume your draft?")
+            try await again.waitFor("Drafts and recent files")
             try again.send("Enter")
             try await again.waitFor(String(recovered.prefix(12)))
         }

@@ -20,10 +20,21 @@ public final class ComposerWorld: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: root) }
 
     /// Starts `seekpass-composer arguments` in the working directory.
-    public func start(_ arguments: String = "", width: Int = 80, height: Int = 24) throws -> TmuxSession {
+    /// - Parameter stateHome: where `XDG_STATE_HOME` points instead of ``state`` (one that cannot be written).
+    public func start(_ arguments: String = "", width: Int = 80, height: Int = 24, stateHome: String? = nil) throws -> TmuxSession {
         try TmuxSession(command: "\(TmuxSession.quote(TmuxSession.binary)) \(arguments)", width: width, height: height,
-                        environment: ["XDG_STATE_HOME": state.path], workingDirectory: work.path)
+                        environment: ["XDG_STATE_HOME": stateHome ?? state.path], workingDirectory: work.path)
     }
+
+    /// A state folder no draft can be written to: its parent is a file.
+    public func unwritableStateHome() throws -> String {
+        let blocker = root.appendingPathComponent("not-a-folder")
+        try Data("a file where a folder should be\n".utf8).write(to: blocker)
+        return blocker.appendingPathComponent("state").path
+    }
+
+    /// A saved batch with a holder, for tests that open a file.
+    public static let priya = Array(#"{"credential_id": "b-priya", "digital_identity": {"credential_id": "b-priya-1", "fields": {"full_name": "Priya Sharma"}}, "education_items": [], "microcredential_items": [], "english_proficiency_items": []}"#.utf8)
 
     /// Writes a file into the working directory.
     public func write(_ name: String, _ bytes: [UInt8]) throws {

@@ -17,6 +17,8 @@ public struct ComposerEnvironment: Sendable {
     public var drafts: DraftStore?
     /// Where the files chosen for a saved document's assets are remembered; nil remembers none.
     public var assetMemory: AssetFileMemory?
+    /// The payload files opened last, offered at start (nil: not kept).
+    public var recentFiles: RecentFiles?
     public var homeDirectory: String
     public var currentDirectory: String
     /// Where requests go, for the title bar ("SANDBOX — nothing leaves this machine").
@@ -35,6 +37,7 @@ public struct ComposerEnvironment: Sendable {
         inspectFile: @escaping @Sendable (String) -> FileInspection = { _ in FileInspection(problem: "files cannot be read here") },
         drafts: DraftStore? = nil,
         assetMemory: AssetFileMemory? = nil,
+        recentFiles: RecentFiles? = nil,
         homeDirectory: String = "/",
         currentDirectory: String = "/",
         endpointLabel: String = "",
@@ -48,6 +51,7 @@ public struct ComposerEnvironment: Sendable {
         self.inspectFile = inspectFile
         self.drafts = drafts
         self.assetMemory = assetMemory
+        self.recentFiles = recentFiles
         self.homeDirectory = homeDirectory
         self.currentDirectory = currentDirectory
         self.endpointLabel = endpointLabel

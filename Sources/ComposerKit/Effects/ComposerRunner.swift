@@ -92,6 +92,24 @@ public struct ComposerRunner: Sendable {
                 found[assetID] = RecalledFile(path: remembered.path, changed: changed)
             }
             return .filesRecalled(file: file, found)
+        case .findDraft(let file):
+            guard let store = environment.drafts,
+                case .found(let draft, _) = store.draft(for: DraftKey(.file(key(of: file))))
+            else { return nil }
+            return .draftFound(file: file, draft, now: environment.wallClock())
+        case .removeDraftFile(let path):
+            do {
+                try environment.drafts?.discard(path: path)
+                return nil
+            } catch {
+                return .notify(Notice(.error, "The draft \(path) could not be removed: \(error)"))
+            }
+        case .rememberOpened(let file):
+            try? environment.recentFiles?.add(key(of: file), at: environment.wallClock())
+            return nil
+        case .askForPath, .end:
+            // The front end's own: it asks, or it ends.
+            return nil
         }
     }
 }

@@ -57,6 +57,16 @@ public enum ComposerAction: Sendable, Equatable {
     case fileWritten(WritePurpose, path: String, absolute: String, problem: WriteProblem?)
     /// The answer to the question being asked (its index; the cancel answer for Esc).
     case answer(Int)
+    /// Quit, open another file, start a new document: asks first when changes are unsaved.
+    case leave(Departure)
+    /// The user stays with the document after all (the save-as prompt of a departure closed).
+    case stay
+    /// Resume a draft kept from an earlier session (chosen from the list at start).
+    case resume(Draft)
+    /// Remove a kept draft for good (the user discarded it from the list at start).
+    case discardDraftFile(path: String, Draft)
+    /// The file `file` just opened has this draft (looked at when `now`, seconds since 1970).
+    case draftFound(file: String, Draft, now: Double)
     /// Time passed: drafts and file looks that were waiting may be due.
     case clock
 

@@ -24,6 +24,18 @@ public enum ComposerEffect: Sendable, Equatable {
     /// Find the files chosen for the assets of the document at `file` last time →
     /// ``ComposerAction/filesRecalled(file:_:)``.
     case recallFiles(file: String)
+    /// Look for a draft of the document at `file` → ``ComposerAction/draftFound(file:_:now:)``
+    /// when one is kept and holds what the file does not.
+    case findDraft(file: String)
+    /// Ask the user where to save (a departure's "Save" for a document with no file yet); the
+    /// answer comes as ``ComposerAction/write(_:path:)``, or ``ComposerAction/stay``.
+    case askForPath(WritePurpose)
+    /// Remove the draft file at `path` (the user discarded it).
+    case removeDraftFile(path: String)
+    /// Put `file` first among the files offered at the next start.
+    case rememberOpened(file: String)
+    /// The user chose to quit and nothing is left to keep: the front end ends.
+    case end
 }
 
 /// Why a file is read.

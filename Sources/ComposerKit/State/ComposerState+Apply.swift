@@ -106,6 +106,18 @@ extension ComposerState {
             return written(purpose, path: path, absolute: absolute, problem: problem)
         case .answer(let index):
             return answer(index, at: now)
+        case .leave(let departure):
+            return leave(departure)
+        case .stay:
+            departure = nil
+        case .resume(let draft):
+            return resume(draft)
+        case .discardDraftFile(let path, let draft):
+            let name = draft.document.filePath.map { "of " + $0 } ?? "of \(draft.document.requestID)"
+            notice = Notice(.info, "Discarded the draft \(name).")
+            return [.removeDraftFile(path: path)]
+        case .draftFound(let file, let draft, let wallClock):
+            offer(draft, of: file, now: wallClock)
         case .clock:
             break
         case .undo:
@@ -129,6 +141,7 @@ extension ComposerState {
             draftInFlight = false
             draftProblem = nil
             savedDraftRevision = max(savedDraftRevision, saved)
+            draftWrittenRevision = max(draftWrittenRevision ?? saved, saved)
             if savedDraftRevision == revision { firstUnsavedEditAt = nil }
         case .draftFailed(let reason):
             draftInFlight = false

@@ -30,7 +30,8 @@ extension ComposerState {
                 let file = try PayloadFile.parse(bytes, name: path)
                 replaceDocument(ComposerDocument.opened(file.value, kind: file.kind, filePath: path))
                 notice = openedNotice(path)
-                return [.recallFiles(file: path)]
+                saveProblem = nil
+                return [.recallFiles(file: path), .findDraft(file: path), .rememberOpened(file: path)]
             } catch {
                 ask(Question(.message, title: "Not opened", message: error.description, answers: ["OK"]))
                 return []
@@ -51,12 +52,18 @@ extension ComposerState {
     mutating func written(_ purpose: WritePurpose, path: String, absolute: String, problem: WriteProblem?) -> [ComposerEffect] {
         switch problem {
         case .exists?:
+            if purpose != .save { departure = nil }
             ask(Question(.replaceFile(purpose, path: path), title: "Replace the file?",
                          message: "\(path) already exists. Replace it with this \(document.kind.noun)?",
                          answers: ["Replace", "Cancel"], defaultAnswer: 1))
             return []
         case .failed(let reason)?:
             notice = Notice(.error, "Could not save to \(path): \(reason)")
+            if purpose == .save {
+                // Said until a save works: the document is not in its file.
+                saveProblem = reason
+                departure = nil
+            }
             return []
         case nil:
             break
@@ -69,11 +76,16 @@ extension ComposerState {
             let problems = errorCount == 0 ? "" : " It has \(errorCount) error\(errorCount == 1 ? "" : "s") to fix before sending."
             notice = Notice(errorCount == 0 ? .info : .warning, "Saved \(ByteCount.text(body.count)) to \(path).\(problems)")
             // The file holds it all now: its draft goes; the files chosen are remembered beside it.
-            var effects: [ComposerEffect] = [.rememberFiles(file: path, document.assetFiles)]
+            saveProblem = nil
+            var effects: [ComposerEffect] = [.rememberFiles(file: path, document.assetFiles), .rememberOpened(file: path)]
             if keepsDrafts {
                 savedDraftRevision = revision
                 firstUnsavedEditAt = nil
                 effects.append(.discardDraft(document))
+            }
+            if let going = departure {
+                departure = nil
+                effects += proceed(going)
             }
             return effects
         case .export:
@@ -113,6 +125,26 @@ extension ComposerState {
         return []
     }
 
+    /// Takes up a draft kept from an earlier session; its file (if any) does not hold it yet.
+    mutating func resume(_ draft: Draft) -> [ComposerEffect] {
+        replaceDocument(draft.document)
+        if let file = draft.document.filePath, draft.savedToFile {
+            document.filePath = file
+            fileBaseline = document.value
+            hasUnsavedChanges = false
+            notice = Notice(.info, "Resumed the draft of \(draft.document.requestID).")
+        } else {
+            fileBaseline = nil
+            hasUnsavedChanges = true
+            if let file = draft.document.filePath {
+                notice = Notice(.info, "Resumed the draft; its changes are not in \(file) yet (F2 saves them).")
+            } else {
+                notice = Notice(.info, "Resumed the draft of \(draft.document.requestID).")
+            }
+        }
+        return inspectAllAssetFiles()
+    }
+
     /// Asks `question`; the front end shows it until ``ComposerAction/answer(_:)``.
     public mutating func ask(_ question: Question) {
         self.question = question
@@ -127,30 +159,20 @@ extension ComposerState {
         case .replaceFile(let purpose, let path):
             guard index == 0 else {
                 notice = Notice(.info, "Nothing written; \(path) is as it was.")
+                departure = nil
                 return []
             }
             return [.writeFile(purpose, bytes: body, path: path, replacing: true)]
+        case .leave(let going, let answers):
+            return answerDeparture(going, answers.indices.contains(index) ? answers[index] : .stay)
+        case .draftDiffers(let draft):
+            return answerDraft(draft, index)
         case .resumeDraft(let draft):
             guard index == 0 else {
                 notice = Notice(.info, "Started a new document; the earlier draft stays" + (draftsFolder.map { " in " + $0 } ?? "") + ".")
                 return []
             }
-            replaceDocument(draft.document)
-            if let file = draft.document.filePath, draft.savedToFile {
-                document.filePath = file
-                fileBaseline = document.value
-                hasUnsavedChanges = false
-                notice = Notice(.info, "Resumed the draft of \(draft.document.requestID).")
-            } else {
-                fileBaseline = nil
-                hasUnsavedChanges = true
-                if let file = draft.document.filePath {
-                    notice = Notice(.info, "Resumed the draft; its changes are not in \(file) yet (F2 saves them).")
-                } else {
-                    notice = Notice(.info, "Resumed the draft of \(draft.document.requestID).")
-                }
-            }
-            return inspectAllAssetFiles()
+            return resume(draft)
         }
     }
 }

@@ -75,6 +75,12 @@ public struct ComposerState: Sendable {
     public internal(set) var draftInFlight = false
     /// Why the last draft could not be written, until one is.
     public internal(set) var draftProblem: String?
+    /// The revision the last draft written in this session holds (nil: none written yet).
+    public internal(set) var draftWrittenRevision: Int?
+    /// Why the last save to a file failed, until one works.
+    public internal(set) var saveProblem: String?
+    /// Where the user is going once the document is saved (a departure's "Save").
+    public internal(set) var departure: Departure?
     /// Whether drafts are kept at all (the program's wiring says).
     public internal(set) var keepsDrafts: Bool
 
@@ -108,6 +114,18 @@ public struct ComposerState: Sendable {
     public var isSavedToFile: Bool { !hasUnsavedChanges && !(document.filePath ?? "").isEmpty }
     public var errorCount: Int { findings.errors.count }
     public var warningCount: Int { findings.warnings.count }
+    /// True when a draft written in this session holds every change: "keep as draft" keeps them.
+    public var draftHoldsChanges: Bool {
+        keepsDrafts && draftProblem == nil && draftWrittenRevision == revision
+    }
+
+    /// What must stay in sight until it is put right: a failed save, drafts that cannot be written.
+    public var lastingWarning: String? {
+        if let saveProblem { return "Not saved — \(saveProblem)" }
+        if let draftProblem { return "Drafts cannot be saved — F2 saves to a file; \(draftProblem)" }
+        return nil
+    }
+
     /// Submitting is possible only without errors (warnings are fine).
     public var canSubmit: Bool { !findings.hasErrors }
 

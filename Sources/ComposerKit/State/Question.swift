@@ -11,6 +11,12 @@ public struct Question: Sendable, Equatable {
         case resumeDraft(Draft)
         /// Something to read, then OK (the curl command, what went wrong at start).
         case message
+        /// The document has unsaved changes and the user asked to leave it; the answers are
+        /// `answers` in order.
+        case leave(Departure, answers: [DepartureAnswer])
+        /// The file just opened has a draft that differs from it: resume it, open the file as
+        /// saved, or see the difference.
+        case draftDiffers(Draft)
     }
 
     public var purpose: Purpose

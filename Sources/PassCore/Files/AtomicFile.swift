@@ -21,7 +21,10 @@ public enum AtomicFile {
             case EROFS: return "\(path): the folder \(folder) is on a read-only file system"
             case ENOSPC, EDQUOT: return "\(path): the disk is full"
             case ENOENT: return "\(path): the folder \(folder) does not exist"
-            case ENOTDIR: return "\(path): \(folder) is not a folder"
+            case ENOTDIR:
+                // A folder that is a file (the path ends in "/"), or one of the folders above it.
+                if path.hasSuffix("/") { return "\(path.dropLast()) is a file, not a folder" }
+                return "\(path): \(folder) is not a folder"
             case EISDIR: return "\(path): is a folder; name a file"
             default: return "\(path): \(String(cString: strerror(code)))"
             }

@@ -10,6 +10,8 @@ public struct PayloadFile: Sendable {
         case syntax(String, JSONSyntaxError)
         case notAnObject(String, found: String)
         case unknownKind(String)
+        /// A JSON document of another kind (an OpenCert, a package.json): what it is, in words.
+        case notAPayload(String, what: String)
 
         /// The message, its path shown visibly.
         public var description: String {
@@ -18,6 +20,8 @@ public struct PayloadFile: Sendable {
             case .syntax(let path, let e): "\(TextSanitizer.sanitize(path)):\(e.line):\(e.column): not JSON: \(e.reason)"
             case .notAnObject(let path, let found):
                 "\(TextSanitizer.sanitize(path)): a payload must be a JSON object ({…}), this file holds \(found)"
+            case .notAPayload(let path, let what):
+                "\(TextSanitizer.sanitize(path)): \(what) (\(RuleID.payloadKind))"
             case .unknownKind(let path):
                 "\(TextSanitizer.sanitize(path)): \(PayloadKind.detectionAdvice) (\(RuleID.payloadKind))"
             }
@@ -47,6 +51,7 @@ public struct PayloadFile: Sendable {
             throw .syntax(name, error)
         }
         guard value.objectValue != nil else { throw .notAnObject(name, found: value.typeDescription) }
+        if kind == nil, let what = ForeignDocument.recognize(value) { throw .notAPayload(name, what: what) }
         guard let detected = kind ?? PayloadKind.detect(value) else { throw .unknownKind(name) }
         return PayloadFile(kind: detected, value: value)
     }

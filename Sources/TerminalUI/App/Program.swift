@@ -56,6 +56,11 @@ public protocol Program {
     /// When there is unsaved work: the question asked before Ctrl-C or ``Command/requestQuit`` quits.
     var unsavedWorkQuestion: String? { get }
 
+    /// Ctrl-C, SIGINT or ``Command/requestQuit``: a program that asks its own question returns
+    /// what to do (``Command/quit(exitCode:)`` once answered); nil lets the loop ask
+    /// ``unsavedWorkQuestion``.
+    mutating func quitRequested() -> [Command<Message>]?
+
     /// Below this size the loop shows an "enlarge the terminal" notice instead of the program.
     var minimumSize: Size { get }
 
@@ -67,6 +72,7 @@ public protocol Program {
 extension Program {
     public var tickInterval: Duration? { nil }
     public var unsavedWorkQuestion: String? { nil }
+    public mutating func quitRequested() -> [Command<Message>]? { nil }
     public var minimumSize: Size { Size(width: 60, height: 16) }
     public var theme: Theme { .fallback }
     public mutating func willQuit() {}

@@ -124,6 +124,7 @@ public final class ProgramRunner<P: Program> {
     }
 
     private func requestQuit() -> RunOutcome? {
+        if let commands = program.quitRequested() { return apply(commands) }
         guard let question = program.unsavedWorkQuestion else { return finish(.quit(exitCode: 0)) }
         quitDialog = Dialog.confirm(title: "Quit?", message: question, confirm: "Quit", cancel: "Stay")
         return nil

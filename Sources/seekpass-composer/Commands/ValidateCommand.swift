@@ -91,6 +91,8 @@ enum PayloadCheck {
             return .checked(payload, Validator.standard.validate(payload.value, as: payload.kind, limit: printedFindings))
         } catch .unknownKind {
             return .noKind(Finding(.error, .payloadKind, at: .root, PayloadKind.detectionAdvice))
+        } catch .notAPayload(_, let what) {
+            return .noKind(Finding(.error, .payloadKind, at: .root, what))
         } catch {
             return .unreadable(error)
         }

@@ -165,31 +165,29 @@ import Testing
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         // A draft of a new document: F2 asks for a name (it used to try to save to "").
         let fresh = Draft(document: earlier.document, savedAt: 1)
-        let (screen, program) = run(composer(resumable: fresh), [.key(.enter), .key(.f(2))])
+        let (screen, program) = run(composer(kept: [fresh]), [.key(.enter), .key(.f(2))])
         #expect(screen.find("Save the payload as") != nil, "\(screen.text)")
         #expect(program.state.document.filePath == nil)
         #expect(program.state.hasUnsavedChanges)
         // A draft of an opened file: its changes are not in the file yet.
         var opened = earlier.document
         opened.filePath = "jane.json"
-        let (resumedScreen, resumed) = run(composer(resumable: Draft(document: opened, savedAt: 1)), [.key(.enter)])
+        let (resumedScreen, resumed) = run(composer(kept: [Draft(document: opened, savedAt: 1)]), [.key(.enter)])
         #expect(resumed.state.hasUnsavedChanges)
         #expect(resumedScreen.line(0).contains("not saved to a file"))
         #expect(messageLine(resumedScreen).contains("its changes are not in jane.json yet (F2 saves them)"))
     }
 
-    @Test func theResumeDialogSaysWhoseDraftItIsAndWhenItWasLastChanged() {
+    @Test func theStartListSaysOfEachDraftItsKindHolderCredentialsErrorsAndAge() {
         var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         earlier.apply(.addItem(.education))
-        let savedAt = Date().timeIntervalSince1970 - 60
-        let (screen, _) = run(composer(resumable: Draft(document: earlier.document, savedAt: savedAt)), size: large, [])
-        // The dialog wraps its message: look for each part.
-        for part in ["Draft Person", "1 credential", "last changed", ReadableTime.text(savedAt, now: Date().timeIntervalSince1970)] {
-            #expect(screen.find(part) != nil, "\(part) in:\n\(screen.text)")
+        let savedAt = Date().timeIntervalSince1970 - 125
+        let (screen, _) = run(composer(kept: [Draft(document: earlier.document, savedAt: savedAt)]), size: large, [])
+        let line = screen.text.split(separator: "\n").first { $0.contains("Draft Person") }.map(String.init)
+        for part in ["Draft · Batch", "Draft Person", "1 credential", earlier.errorCount == 1 ? "1 error" : "\(earlier.errorCount) errors", "2 min ago", earlier.document.requestID] {
+            #expect(line?.contains(part) == true, "\(part) in:\n\(screen.text)")
         }
-        #expect(ReadableTime.text(savedAt, now: Date().timeIntervalSince1970).count == 5, "today: hours and minutes only")
-        #expect(ReadableTime.text(0, now: 86_400 * 400).contains("Jan"))
     }
 
     @Test func aProblemFoundAtStartIsSaidInTheResumeDialog() {
@@ -197,11 +195,15 @@ import Testing
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         let notice = "A draft could not be read (not JSON); it was moved to /state/drafts/draft-x.json.corrupt-1."
         let program = composer(document: Templates.newDocument(.batch, ids: .sequential()),
-                               resumable: Draft(document: earlier.document, savedAt: 1), notices: [notice])
-        let (screen, _) = run(program, size: large, [])
-        #expect(screen.find("Resume your draft?") != nil)
+                               kept: [Draft(document: earlier.document, savedAt: 1)], notices: [notice])
+        let (screen, shown) = run(program, size: large, [])
+        #expect(screen.find("Before you start") != nil)
         #expect(screen.find("could not be read") != nil, "\(screen.text)")
         #expect(screen.find("moved to") != nil)
+        // Once read, the drafts are offered.
+        let list = run(shown, size: large, [.key(.enter)]).screen
+        #expect(list.find("Drafts and recent files") != nil, "\(list.text)")
+        #expect(list.find("Draft Person") != nil)
     }
 
     @Test func aProblemFoundAtStartIsShownInADialogWhenThereIsNoDraftToResume() {
@@ -220,9 +222,9 @@ import Testing
         var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         let program = composer(document: Templates.newDocument(.batch, ids: .sequential()),
-                               resumable: Draft(document: earlier.document, savedAt: 1), drafts: DraftStore.onDisk(directory))
+                               kept: [Draft(document: earlier.document, savedAt: 1)], drafts: DraftStore.onDisk(directory))
         let (screen, _) = run(program, size: large, [.key(.escape)])
-        #expect(messageLine(screen).contains("the earlier draft stays in \(directory)"), "\(messageLine(screen))")
+        #expect(messageLine(screen).contains("the drafts stay in \(directory)"), "\(messageLine(screen))")
     }
 
     @Test func quittingWithEverythingSavedLeavesNoDraftToResume() throws {
@@ -231,10 +233,14 @@ import Testing
         let store = DraftStore.onDisk(directory)
         let document = Templates.newDocument(.batch, ids: .sequential())
         // Unsaved work: the draft keeps it.
-        let unsaved = run(composer(document: document, drafts: store), [.paste("Jane Citizen"), .key(.ctrl("q"))])
-        #expect(unsaved.program.state.hasUnsavedChanges)
+        let asked = run(composer(document: document, drafts: store), [.paste("Jane Citizen"), .key(.ctrl("q"))])
+        #expect(asked.program.state.hasUnsavedChanges)
         #expect(store.latest()?.draft.document.holderName == "Jane Citizen")
         #expect(store.latest()?.draft.savedToFile == false)
+        // The question offers the draft just written; Esc stays.
+        #expect(asked.program.state.question?.answers == ["Save as…", "Keep as draft", "Discard changes", "Stay"])
+        let unsaved = run(asked.program, [.key(.escape)])
+        #expect(unsaved.program.state.question == nil)
         // Saved to a file: the file holds it all, so its draft goes; quitting leaves none.
         let saved = run(unsaved.program, [.key(.f(2)), .paste("jane.json"), .key(.enter)])
         #expect(saved.program.state.document.filePath == "jane.json")

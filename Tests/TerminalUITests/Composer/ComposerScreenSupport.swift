@@ -5,16 +5,18 @@ import PassCore
 @testable import TerminalUI
 
 /// A composer over a new document with predictable ids and an in-memory world.
-func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], resumable: Draft? = nil) -> ComposerProgram {
+func composer(_ kind: PayloadKind = .batch, files: [String: [UInt8]] = [:], kept: [Draft] = []) -> ComposerProgram {
     let ids = IDSource.sequential()
-    return composer(document: Templates.newDocument(kind, ids: ids), files: files, resumable: resumable, ids: ids)
+    return composer(document: Templates.newDocument(kind, ids: ids), files: files, kept: kept, ids: ids)
 }
 
 /// A composer over `document` (as if opened from the command line) in an in-memory world.
-func composer(document: ComposerDocument, files: [String: [UInt8]] = [:], resumable: Draft? = nil,
+/// `kept`: drafts from earlier sessions, offered at start (as if kept in `drafts`' folder).
+func composer(document: ComposerDocument, files: [String: [UInt8]] = [:], kept: [Draft] = [], recentFiles: [String] = [],
               notices: [String] = [], drafts: DraftStore? = nil, ids: IDSource = .sequential()) -> ComposerProgram {
-    ComposerProgram(document: document, environment: memoryEnvironment(FileStore(files, folders: ["/work", "/home/me"]), drafts: drafts), theme: .fallback,
-                    ids: ids, resumable: resumable, notices: notices)
+    let folder = drafts?.directory ?? "/state/drafts"
+    return ComposerProgram(document: document, environment: memoryEnvironment(FileStore(files, folders: ["/work", "/home/me"]), drafts: drafts), theme: .fallback,
+                           ids: ids, drafts: kept.map { ($0, path: folder + "/" + $0.fileName) }, recentFiles: recentFiles, notices: notices)
 }
 
 /// An environment whose files live in `store`.

@@ -202,10 +202,10 @@ import Testing
         var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()))
         earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
         let draft = Draft(document: earlier.document, savedAt: 0)
-        let (screen, _) = run(composer(resumable: draft), [])
-        #expect(screen.find("Resume your draft?") != nil)
-        #expect(screen.find("Draft") != nil)
-        let resumed = run(composer(resumable: draft), [.key(.enter)])
+        let (screen, _) = run(composer(kept: [draft]), [])
+        #expect(screen.find("Drafts and recent files") != nil, "\(screen.text)")
+        #expect(screen.find("Draft Person") != nil)
+        let resumed = run(composer(kept: [draft]), [.key(.enter)])
         #expect(resumed.program.state.document.holderName == "Draft Person")
     }
 }

@@ -20,7 +20,8 @@ public enum GuideWalks {
         """
 
     public static func all() async throws -> [ScreenCapture] {
-        try await walkThrough() + (try await problemsAndHelp()) + (try await resumeAfterACrash())
+        try await walkThrough() + (try await problemsAndHelp()) + (try await resumeAfterACrash()) + (try await draftOfAFile())
+            + (try await quittingAndUnwritableDrafts())
     }
 
     /// A new batch composed from start to save at 80x24, captured along the way.
@@ -134,6 +135,47 @@ public enum GuideWalks {
         session.close()
         let again = try world.start()
         defer { again.close() }
-        return [ScreenCapture(name: "composer-resume-80x24.txt", width: 80, screen: try await again.waitFor("Resume your draft?"))]
+        return [ScreenCapture(name: "composer-resume-80x24.txt", width: 80, screen: try await again.waitFor("Drafts and recent files"))]
+    }
+
+    /// Opening a file whose draft holds more: the question, then the difference.
+    public static func draftOfAFile() async throws -> [ScreenCapture] {
+        let world = try ComposerWorld(root: root)
+        try world.write("priya.json", ComposerWorld.priya)
+        let session = try world.start("priya.json")
+        defer { session.close() }
+        try await session.waitFor("Opened priya.json")
+        try await session.paste(" Rao", thenWaitFor: "Priya Sharma Rao")
+        try await world.waitForDraft(containing: "Priya Sharma Rao")
+        kill(try await session.pid(), SIGKILL)
+        _ = try await session.exitCode()
+        session.close()
+        let again = try world.start("priya.json")
+        defer { again.close() }
+        let offered = try await again.waitFor("Show the difference")
+        try again.send("Right", "Right", "Enter")
+        let difference = try await again.waitFor("The draft against the file")
+        return [ScreenCapture(name: "composer-file-draft-80x24.txt", width: 80, screen: offered),
+                ScreenCapture(name: "composer-draft-difference-80x24.txt", width: 80, screen: difference)]
+    }
+
+    /// Ctrl-Q with unsaved changes, and the warning when drafts cannot be written.
+    public static func quittingAndUnwritableDrafts() async throws -> [ScreenCapture] {
+        let world = try ComposerWorld(root: root)
+        let session = try world.start()
+        defer { session.close() }
+        try await session.waitFor("Holder (digital identity)")
+        try await session.paste("Jane Citizen", thenWaitFor: "1 error")
+        try await world.waitForDraft(containing: "Jane Citizen")
+        try session.send("C-q")
+        let quit = try await session.waitFor("Keep as draft")
+        session.close()
+        let blocked = try world.start(stateHome: try world.unwritableStateHome())
+        defer { blocked.close() }
+        try await blocked.waitFor("Holder (digital identity)")
+        try blocked.paste("Jane Citizen")
+        let warning = try await blocked.waitFor("Drafts cannot be saved")
+        return [ScreenCapture(name: "composer-quit-80x24.txt", width: 80, screen: quit),
+                ScreenCapture(name: "composer-drafts-unwritable-80x24.txt", width: 80, screen: warning)]
     }
 }

@@ -12,6 +12,8 @@ enum ComposeOverlay: Sendable {
     case addMenu(AddMenu)
     case path(PathPrompt)
     case json(JSONEditor)
+    /// The drafts and recent files offered at start.
+    case start(StartList)
 }
 
 /// What the add menu adds: an entry to the list the focus is in, or a credential.

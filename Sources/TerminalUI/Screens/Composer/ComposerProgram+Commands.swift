@@ -10,8 +10,7 @@ extension ComposerProgram {
         case .palette:
             overlay = .palette(CommandPalette(keyTable: keys))
         case .quit:
-            settleDraftBeforeQuitting()
-            return [.requestQuit]
+            return quitRequested() ?? [.requestQuit]
         case .nextField, .previousField:
             let offset = command == .nextField ? 1 : -1
             switch pane {
@@ -97,10 +96,9 @@ extension ComposerProgram {
             compose.overlay = .path(PathPrompt(.curlBody, text: "request-body.json"))
         case .newBatch, .newSingle, .newCareerHistory:
             let kind: PayloadKind = command == .newBatch ? .batch : (command == .newSingle ? .microcredential : .careerHistory)
-            let commands = apply(.replaceDocument(Templates.newDocument(kind, ids: state.ids,
-                                                                         requestIDPrefix: endpoint?.idPrefix ?? RequestID.defaultPrefix)))
-            state.apply(.notify(Notice(.info, "New \(kind.noun). Ctrl-Z goes back to the previous document.")))
-            return commands
+            saveDraftNow()
+            return apply(.leave(.new(Templates.newDocument(kind, ids: state.ids,
+                                                           requestIDPrefix: endpoint?.idPrefix ?? RequestID.defaultPrefix))))
         case .submit:
             openSubmitScreen()
         case .endpoints:

@@ -66,9 +66,53 @@ extension ComposerProgram {
             compose.overlay = .addMenu(menu)
         case .path(var prompt):
             return handlePathPrompt(input, &prompt)
+        case .start(var start):
+            return handleStartList(input, &start)
         case .json(var editor):
             return handleJSONEditor(input, &editor)
         }
+        return []
+    }
+
+    private mutating func handleStartList(_ input: InputEvent, _ start: inout StartList) -> [Command<Message>] {
+        let highlighted = start.list.visibleOptions.indices.contains(start.list.highlighted)
+            ? start.list.visibleOptions[start.list.highlighted].value : nil
+        if case .key(let key) = input, key == .delete || keys.action(for: key) == .delete {
+            guard case .draft(let index)? = highlighted else { return [] }
+            guard start.discarding == index else {
+                start.discarding = index
+                compose.overlay = .start(start)
+                return []
+            }
+            let kept = start.drafts[index]
+            compose.overlay = .start(StartList(drafts: start.drafts.enumerated().filter { $0.offset != index }.map(\.element),
+                                               recent: start.list.options.compactMap { if case .recent(let path) = $0.value { path } else { nil } },
+                                               newKind: state.document.kind, now: environment.wallClock(),
+                                               home: environment.homeDirectory))
+            return apply(.discardDraftFile(path: kept.path, kept.draft))
+        }
+        start.discarding = nil
+        if case .key(.escape) = input {
+            compose.overlay = nil
+            return startedNew(keeping: start)
+        }
+        let outcome = start.list.handle(input)
+        if outcome == .submitted || input == .key(.enter), let choice = highlighted {
+            compose.overlay = nil
+            switch choice {
+            case .draft(let index): return apply(.resume(start.drafts[index].draft))
+            case .recent(let path): return apply(.leave(.open(path: path)))
+            case .new: return startedNew(keeping: start)
+            }
+        }
+        compose.overlay = .start(start)
+        return []
+    }
+
+    private mutating func startedNew(keeping start: StartList) -> [Command<Message>] {
+        guard !start.drafts.isEmpty else { return [] }
+        let folder = state.draftsFolder.map { " in " + $0 } ?? ""
+        state.apply(.notify(Notice(.info, "Started a new \(state.document.kind.noun); the drafts stay\(folder) and are offered at the next start.")))
         return []
     }
 
@@ -77,7 +121,8 @@ extension ComposerProgram {
             switch key {
             case .escape:
                 compose.overlay = nil
-                return []
+                // A departure waiting for this save stays (the user stays with the document).
+                return prompt.writePurpose == .save ? apply(.stay) : []
             case .tab:
                 prompt.take(runner.complete(prompt.input.text))
                 compose.overlay = .path(prompt)
@@ -87,7 +132,7 @@ extension ComposerProgram {
                 guard !path.isEmpty else { return [] }
                 compose.overlay = nil
                 if let purpose = prompt.writePurpose { return apply(.write(purpose, path: path)) }
-                return apply(.open(path: path))
+                return apply(.leave(.open(path: path)))
             default:
                 break
             }

@@ -57,13 +57,15 @@ public struct ComposerProgram: Program, Sendable {
 
     /// - Parameters:
     ///   - document: what to show first.
-    ///   - resumable: a draft from an earlier session to offer.
+    ///   - drafts: the drafts kept from earlier sessions (newest first) and where each is: with
+    ///     `recentFiles`, offered in a list before anything else.
     ///   - notices: messages for the status line (a corrupt draft moved aside…).
     ///   - keys: the keys in effect (the defaults, or config.toml's remapping).
     ///   - newFile: the document is new, to be saved at its `filePath`, which does not exist yet.
     public init(document: ComposerDocument, environment: ComposerEnvironment, theme: Theme = .fallback,
                 keys: KeyTable<ComposerCommand> = ComposerProgram.keys,
-                ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = [], newFile: Bool = false) {
+                ids: IDSource = .random, drafts: [(Draft, path: String)] = [], recentFiles: [String] = [],
+                notices: [String] = [], newFile: Bool = false) {
         self.state = ComposerState(document: document, ids: ids, keepsDrafts: environment.drafts != nil)
         self.environment = environment
         self.runner = ComposerRunner(environment: environment)
@@ -74,6 +76,10 @@ public struct ComposerProgram: Program, Sendable {
         state.draftsFolder = environment.drafts?.directory
         perform(state.inspectAllAssetFiles())
         if let path = document.filePath, !path.isEmpty, !newFile { perform([.recallFiles(file: path)]) }
+        defer {
+            // A draft of the file given that holds more than the file: offered before anything else.
+            if let path = document.filePath, !path.isEmpty, !newFile { perform([.findDraft(file: path), .rememberOpened(file: path)]) }
+        }
         if let notice = notices.first {
             state.apply(.notify(Notice(.warning, notice)))
         } else if newFile, let path = document.filePath {
@@ -84,23 +90,14 @@ public struct ComposerProgram: Program, Sendable {
         }
         // What went wrong at start (a draft moved aside, a theme not used) is said in a dialog:
         // the status line alone is easy to miss, and the next key replaces it.
-        if let resumable {
-            let message = ([Self.describe(resumable, now: environment.wallClock())] + notices).joined(separator: "\n\n")
-            state.ask(Question(.resumeDraft(resumable), title: "Resume your draft?", message: message,
-                               answers: ["Resume", "Start new"]))
-        } else if !notices.isEmpty {
+        if !drafts.isEmpty || !recentFiles.isEmpty {
+            compose.overlay = .start(StartList(drafts: drafts.map { StartList.Kept(draft: $0.0, path: $0.path) },
+                                               recent: recentFiles, newKind: document.kind, now: environment.wallClock(),
+                                               home: environment.homeDirectory))
+        }
+        if !notices.isEmpty {
             state.ask(Question(.message, title: "Before you start", message: notices.joined(separator: "\n\n"), answers: ["OK"]))
         }
-    }
-
-    static func describe(_ draft: Draft, now: Double) -> String {
-        let document = draft.document
-        let credentials = document.items.filter { $0 != .holder }.count
-        let name = document.holderName.isEmpty ? "no holder's name yet" : document.holderName
-        var text = "\(document.kind.title) \(document.requestID) for \(name)"
-        if document.kind == .batch { text += ", \(credentials) credential" + (credentials == 1 ? "" : "s") }
-        if let file = document.filePath { text += ", from \(file)" }
-        return text + "; last changed \(ReadableTime.text(draft.savedAt, now: now))."
     }
 
     public var tickInterval: Duration? {
@@ -113,9 +110,19 @@ public struct ComposerProgram: Program, Sendable {
         if case .submit(let model) = screen, model.state.isRunning {
             return "Files are still uploading; quitting stops them and the history records what arrived. Quit anyway?"
         }
-        guard state.hasUnsavedChanges else { return nil }
-        let kept = environment.drafts == nil || state.draftProblem != nil ? "" : " Your draft keeps them for next time."
-        return "The document has changes not saved to a file.\(kept) Quit anyway?"
+        return nil
+    }
+
+    /// Quitting asks the composer's own question (save, keep as draft, discard) when changes
+    /// are unsaved; asked again (a second Ctrl-C), it quits keeping the draft.
+    public mutating func quitRequested() -> [Command<Message>]? {
+        if case .submit(let model) = screen, model.state.isRunning { return nil }
+        if case .leave(.quit, _)? = state.question?.purpose {
+            settleDraftBeforeQuitting()
+            return [.quit(exitCode: 0)]
+        }
+        saveDraftNow()
+        return apply(.leave(.quit))
     }
 
     /// The compose screen shows (no other screen over it).
@@ -213,7 +220,12 @@ public struct ComposerProgram: Program, Sendable {
         var commands: [Command<Message>] = []
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            if ComposerRunner.isSlow(effect) {
+            if case .askForPath = effect {
+                compose.overlay = .path(PathPrompt(.saveAs, text: state.document.filePath ?? ""))
+            } else if case .end = effect {
+                settleDraftBeforeQuitting()
+                commands.append(.quit(exitCode: 0))
+            } else if ComposerRunner.isSlow(effect) {
                 let runner = self.runner
                 commands.append(.perform { poster in
                     if let action = runner.perform(effect) { poster.post(.composer(action)) }
@@ -238,15 +250,17 @@ public struct ComposerProgram: Program, Sendable {
         }
     }
 
-    /// Quitting: a document its file holds entirely needs no draft (the files chosen for its
-    /// assets are remembered beside it); anything else keeps one.
+    /// Quitting: a document its file holds entirely needs no draft of this session's (the
+    /// files chosen for its assets are remembered beside it); anything else keeps one. A draft
+    /// from an earlier session that the user opened the file past stays: only a save or the
+    /// user's discard removes it.
     mutating func settleDraftBeforeQuitting() {
         if state.isSavedToFile, let file = state.document.filePath {
             _ = runner.perform(.rememberFiles(file: file, state.document.assetFiles))
         }
         guard state.keepsDrafts else { return }
         if state.isSavedToFile {
-            _ = runner.perform(.discardDraft(state.document))
+            if state.draftWrittenRevision != nil { _ = runner.perform(.discardDraft(state.document)) }
         } else {
             saveDraftNow()
         }

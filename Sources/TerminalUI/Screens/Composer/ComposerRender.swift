@@ -60,7 +60,10 @@ extension ComposerProgram {
         let right = candidates.first { room($0) >= TextLayout.width(text) }
             ?? candidates.last.flatMap { room($0) >= min(TextLayout.width(text), 30) ? $0 : nil } ?? status
         let rightWidth = TextLayout.width(right)
-        frame.write(text, at: Point(x: rect.x, y: rect.y), style: theme[.selection], maxWidth: rect.width - rightWidth - 1,
+        // A failed save or drafts that cannot be written stay said here until put right.
+        let warning = isComposing ? state.lastingWarning : nil
+        frame.write(warning.map { " " + $0 } ?? text, at: Point(x: rect.x, y: rect.y),
+                    style: warning == nil ? theme[.selection] : theme[.error], maxWidth: rect.width - rightWidth - 1,
                     ellipsis: true)
         frame.write(right, at: Point(x: rect.maxX - rightWidth, y: rect.y), style: theme[.selection])
     }
@@ -498,6 +501,19 @@ extension ComposerProgram {
             BoxFrame.draw(in: &frame, rect: rect, title: title, theme: theme, style: theme[.focus])
             menu.list.render(into: &frame, rect: rect.inset(dx: 2, dy: 2), theme: theme, focused: true)
             frame.write("Enter adds · Esc closes", at: Point(x: rect.x + 2, y: rect.maxY - 2), style: theme[.muted])
+        case .start(let start):
+            let rows = start.list.viewportHeight
+            let rect = bounds.centered(Size(width: min(bounds.width - 2, 150), height: min(bounds.height - 2, rows + 6)))
+            frame.fill(rect, style: theme[.text])
+            BoxFrame.draw(in: &frame, rect: rect, title: start.drafts.isEmpty ? "Recent files" : "Drafts and recent files",
+                          theme: theme, style: theme[.focus])
+            let inner = rect.inset(dx: 2, dy: 1)
+            frame.write(start.drafts.isEmpty ? "Open a file again, or start new." : "Your drafts, newest first; nothing in them is lost until you discard it.",
+                        at: Point(x: inner.x, y: inner.y), style: theme[.muted], maxWidth: inner.width, ellipsis: true)
+            start.list.render(into: &frame, rect: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: rect.height - 5),
+                              theme: theme, focused: true)
+            frame.write(start.note, at: Point(x: inner.x, y: rect.maxY - 2), style: theme[start.discarding == nil ? .muted : .warning],
+                        maxWidth: inner.width, ellipsis: true)
         case .path(let prompt):
             let rect = bounds.centered(Size(width: min(bounds.width - 2, 80), height: 7))
             frame.fill(rect, style: theme[.text])
