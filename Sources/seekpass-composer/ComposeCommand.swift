@@ -96,7 +96,7 @@ struct ComposeCommand: AsyncParsableCommand {
         }
         let loadedTheme = catalog.load(themeName)
         let paths = AppPaths.resolve(environment: environment)
-        let recentFiles = RecentFiles(file: paths.stateDirectory + "/recent.json", files: LocalFileSystem())
+        let recentFiles = RecentFiles(file: paths.recentFilesFile, files: LocalFileSystem())
         let drafts = DraftStore(directory: paths.draftsDirectory, files: LocalFileSystem(), clock: { Date().timeIntervalSince1970 })
 
         // Where requests go: a configured endpoint, or the sandbox in this process.
@@ -163,7 +163,7 @@ struct ComposeCommand: AsyncParsableCommand {
             files: LocalFileSystem(),
             inspectFile: { path in FileInspector.inspect(path) },
             drafts: drafts,
-            assetMemory: AssetFileMemory(file: paths.stateDirectory + "/files.json", files: LocalFileSystem()),
+            assetMemory: AssetFileMemory(file: paths.assetFilesFile, files: LocalFileSystem()),
             recentFiles: recentFiles,
             homeDirectory: environment["HOME"] ?? NSHomeDirectory(),
             currentDirectory: FileManager.default.currentDirectoryPath,

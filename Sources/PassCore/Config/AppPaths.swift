@@ -39,6 +39,10 @@ public struct AppPaths: Sendable, Equatable {
     public var draftsDirectory: String { stateDirectory + "/drafts" }
     /// The local submission history, one JSON object per line.
     public var historyFile: String { stateDirectory + "/history.jsonl" }
+    /// The files chosen for the assets of each saved document (never in the payload).
+    public var assetFilesFile: String { stateDirectory + "/files.json" }
+    /// The payload files opened last, offered when the composer starts.
+    public var recentFilesFile: String { stateDirectory + "/recent.json" }
     /// The log files.
     public var logsDirectory: String { stateDirectory + "/logs" }
     /// The log file of the program.
@@ -56,6 +60,8 @@ public struct AppPaths: Sendable, Equatable {
             ("themes", themesDirectory),
             ("drafts", draftsDirectory),
             ("history", historyFile),
+            ("asset-files", assetFilesFile),
+            ("recent-files", recentFilesFile),
             ("logs", logFile),
             ("sandbox-session", sandboxSessionFile),
         ]
