@@ -185,9 +185,9 @@ struct ComposeCommand: AsyncParsableCommand {
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
         if lineMode {
-            var composer = LineComposer(document: document, environment: composerEnvironment, input: .standardInput(),
-                                        output: .standardOutput, resumable: resumable, notices: notices, newFile: newFile)
-            _ = await composer.run()
+            var composer = LineComposer(document: document, environment: composerEnvironment, output: .standardOutput,
+                                        resumable: resumable, notices: notices, newFile: newFile)
+            _ = await composer.run(.standardInput())
             await services.stop()
             return
         }

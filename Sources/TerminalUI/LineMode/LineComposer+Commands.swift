@@ -21,6 +21,8 @@ extension LineComposer {
             }
             described = nil
             apply(.focusNextProblem)
+            // The field's description says the problem.
+            apply(.dismissNotice)
         case .edit(let n):
             edit(n)
         case .item(let n):

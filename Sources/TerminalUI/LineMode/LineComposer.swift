@@ -12,8 +12,8 @@ public struct LineComposer {
     let environment: ComposerEnvironment
     let runner: ComposerRunner
     var endpoint: EndpointChoice?
-    let input: LineInput
-    var lines: AsyncStream<String>.Iterator
+    var echoes = false
+    var lines: AsyncStream<String>.Iterator?
     let output: LineOutput
     /// The place whose description was said last: a prompt is described when the user
     /// arrives, not again after every word.
@@ -30,7 +30,7 @@ public struct LineComposer {
     ///   - resumable: a draft from an earlier session to offer first.
     ///   - notices: what went wrong at start (a draft moved aside), said first.
     ///   - newFile: the document is new, to be saved at its `filePath`, which does not exist yet.
-    public init(document: ComposerDocument, environment: ComposerEnvironment, input: LineInput, output: LineOutput,
+    public init(document: ComposerDocument, environment: ComposerEnvironment, output: LineOutput,
                 ids: IDSource = .random, resumable: Draft? = nil, notices: [String] = [], newFile: Bool = false) {
         state = ComposerState(document: document, ids: ids, keepsDrafts: environment.drafts != nil)
         state.curlBaseURL = environment.endpointURL
@@ -38,8 +38,6 @@ public struct LineComposer {
         self.environment = environment
         runner = ComposerRunner(environment: environment)
         endpoint = environment.services?.endpoints().first
-        self.input = input
-        lines = input.lines.makeAsyncIterator()
         self.output = output
         output.line("SEEK Pass composer, line mode. Type help at any prompt for the command words.")
         for notice in notices { output.line("Note: " + notice) }
@@ -60,8 +58,11 @@ public struct LineComposer {
         }
     }
 
-    /// Runs until `done`, `quit` or the end of input.
-    public mutating func run() async -> LineOutcome {
+    /// Reads `input` until `done`, `quit` or its end.
+    public mutating func run(_ input: LineInput) async -> LineOutcome {
+        echoes = input.echoes
+        lines = input.lines.makeAsyncIterator()
+        outcome = nil
         while outcome == nil {
             if let question = state.question {
                 switch await choose(question.title + " " + question.message, question.answers) {
@@ -86,11 +87,11 @@ public struct LineComposer {
 
     /// The next line read, echoed when the input is not typed where the output shows.
     mutating func nextLine() async -> String? {
-        guard let line = await lines.next() else {
+        guard let line = await lines?.next() else {
             output.write("\n")
             return nil
         }
-        if input.echoes { output.line(TextSanitizer.sanitize(line)) }
+        if echoes { output.line(TextSanitizer.sanitize(line)) }
         return line
     }
 
