@@ -191,17 +191,10 @@ extension LineComposer {
         switch await choose("Where should requests go?", choices.map(\.label)) {
         case .chosen(let i):
             let choice = choices[i]
-            if choice.isProduction {
-                output.line("Requests to \(choice.baseURL) reach real holders.")
-                output.prompt("Type yes to use it:")
-                guard let line = await nextLine() else {
-                    _ = finish(endOfInput: true)
-                    return
-                }
-                guard line.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
-                    output.line("Kept \(endpoint?.label ?? "the current one").")
-                    return
-                }
+            if choice.isProduction,
+                await !confirm("Requests to \(choice.baseURL) reach real holders.", "Type yes to use it:") {
+                if outcome == nil { output.line("Kept \(endpoint?.label ?? "the current one").") }
+                return
             }
             endpoint = choice
             output.line("Requests now go to \(choice.label).")
@@ -210,5 +203,16 @@ extension LineComposer {
         case .endOfInput:
             _ = finish(endOfInput: true)
         }
+    }
+
+    /// Asks for a yes; anything else, or the end of input (which ends the line mode), is no.
+    mutating func confirm(_ warning: String, _ prompt: String) async -> Bool {
+        output.line(warning)
+        output.prompt(prompt)
+        guard let line = await nextLine() else {
+            _ = finish(endOfInput: true)
+            return false
+        }
+        return line.trimmingCharacters(in: .whitespaces).lowercased() == "yes"
     }
 }

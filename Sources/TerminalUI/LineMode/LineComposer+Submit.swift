@@ -11,17 +11,10 @@ extension LineComposer {
             output.line(refusal.text(reachEach: "Type problems to hear each, or fix to go to the first"))
         case .ready(let summary, let files):
             guard let endpoint, let services = environment.services else { return }
-            if endpoint.isProduction {
-                output.line("\(endpoint.baseURL) reaches real holders.")
-                output.prompt("Type yes to send \(summary.requestID):")
-                guard let line = await nextLine() else {
-                    _ = finish(endOfInput: true)
-                    return
-                }
-                guard line.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
-                    output.line("Not sent.")
-                    return
-                }
+            if endpoint.isProduction,
+                await !confirm("\(endpoint.baseURL) reaches real holders.", "Type yes to send \(summary.requestID):") {
+                if outcome == nil { output.line("Not sent.") }
+                return
             }
             await send(summary, files: files, to: endpoint, services: services)
         }

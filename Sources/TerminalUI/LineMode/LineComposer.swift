@@ -18,6 +18,8 @@ public struct LineComposer {
     /// The place whose description was said last: a prompt is described when the user
     /// arrives, not again after every word.
     var described: Place?
+    /// The item whose name was said last.
+    var announced: ItemRef?
     var outcome: LineOutcome?
 
     struct Place: Equatable {
@@ -192,8 +194,9 @@ public struct LineComposer {
     mutating func describeIfArrived() {
         let place = Place(selection: state.selection, focus: state.focus, rowCount: state.rows.count)
         guard place != described else { return }
-        if described?.selection != place.selection {
+        if announced != place.selection {
             output.line("Now in \(title(of: state.selection)).")
+            announced = place.selection
         }
         described = place
         if let row = state.focusedRow {
@@ -271,7 +274,7 @@ public struct LineComposer {
         }
         let path = store.path(for: Draft(document: state.document, savedAt: 0, key: runner.draftKey(of: state.document)))
         output.line("\(lead) The draft is saved in \(path).")
-        output.line("seekpass-composer offers to resume it next time.")
+        output.line("The composer offers to resume it when it starts next.")
         return conclude(LineOutcome(endOfInput: endOfInput, draft: path))
     }
 
