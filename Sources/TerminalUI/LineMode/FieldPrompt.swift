@@ -11,9 +11,15 @@ struct FieldPrompt {
     /// The row's text as the form shows it.
     let value: String
 
+    /// The label without the full screen's " or" that pairs it with the next field.
+    var label: String {
+        row.label.hasSuffix(" or") ? String(row.label.dropLast(3)) : row.label
+    }
+
     /// What is said when the prompt comes up.
     var description: [String] {
-        var first = "Field \(number): \(row.label)"
+        var first = "Field \(number): \(label)"
+        if row.label.hasSuffix(" or") { first += ", or the next field" }
         if row.isRequired { first += ", required" }
         var lines = [first + ". " + current + "."]
         if !row.help.isEmpty { lines.append("Help: " + TextSanitizer.sanitize(row.help)) }
@@ -22,7 +28,7 @@ struct FieldPrompt {
     }
 
     /// The prompt itself.
-    var prompt: String { row.label + ":" }
+    var prompt: String { label + ":" }
 
     var current: String {
         switch row.control {

@@ -21,7 +21,7 @@ extension LineComposer {
                 continue
             }
             let prompt = FieldPrompt(row: row, number: n, value: state.fieldText(of: row))
-            var line = "\(n) \(row.label)"
+            var line = "\(n) \(prompt.label)"
             if row.isRequired { line += ", required" }
             line += ". " + prompt.current + "."
             let found = state.findings(at: row.path)

@@ -146,6 +146,15 @@ public struct LineComposer {
             advance()
             return
         }
+        if case .record = row.control {
+            // Typing on a record starts its first field, as on the full screen.
+            apply(.input(.confirm))
+            if state.focusedRow?.id != row.id, state.focusedRow?.textKind != nil {
+                described = Place(selection: state.selection, focus: state.focus, rowCount: state.rows.count)
+                answer(line)
+            }
+            return
+        }
         let prompt = FieldPrompt(row: row, number: number(of: row) ?? 0, value: state.fieldText(of: row))
         switch prompt.actions(for: line) {
         case .failure(let problem):

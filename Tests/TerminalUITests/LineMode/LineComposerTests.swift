@@ -133,6 +133,14 @@ final class CapturedLines: @unchecked Sendable {
         #expect(final == records)
     }
 
+    @Test func anAnswerOnARecordStartsItsFirstField() async {
+        var career = composer(.careerHistory)
+        _ = await career.run(.scripted(["Ada Lovelace", "Company A"]))
+        let record = JSONPath.root.appending("fields").appending("employment").appending(0)
+        #expect(career.state.document.value[path: record.appending("organisation")] == "Company A", "\(printed.all)")
+        #expect(printed.all.contains("Field 5: Classification, or the next field."), "\(printed.all)")
+    }
+
     @Test func previewPrintsExactlyTheBodyThatIsSent() async {
         var line = composer()
         _ = await line.run(.scripted(["Ada Lovelace", "preview"]))
