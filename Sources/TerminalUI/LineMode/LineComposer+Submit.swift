@@ -78,6 +78,9 @@ extension LineComposer {
             if let uri = submission.response?.redirectURI {
                 output.line("The link for the holder, on the next line:")
                 output.line(TextSanitizer.sanitize(uri))
+                if endpoint?.id == HistoryEntry.embeddedSandboxProfile {
+                    output.line("The sandbox runs inside the composer, so the link works until the composer ends.")
+                }
             }
         case .failed(let reason):
             let refused = submission.serverFindings
