@@ -5,11 +5,18 @@ import PassCore
 import PassSandbox
 import TerminalUI
 
-/// `seekpass-composer [FILE]`: the composer, full screen.
+/// `seekpass-composer [FILE]`: the composer, full screen; or as plain lines (`--accessible`,
+/// `ACCESSIBLE=1`, `TERM=dumb`).
 struct ComposeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compose",
-        abstract: "Compose credentials in the full-screen composer (the default command)."
+        abstract: "Compose credentials in the full-screen composer (the default command).",
+        discussion: """
+            --accessible (or ACCESSIBLE=1, or TERM=dumb) runs the composer as a line mode for screen readers \
+            and scripts: plain lines, no screen, no colour; it reads answers and command words (help, list, \
+            preview, save, submit, done) from standard input, which may be a pipe. The end of input saves a \
+            draft and says where. See docs/accessibility.md.
+            """
     )
 
     enum NewKind: String, ExpressibleByArgument, CaseIterable {
@@ -45,8 +52,16 @@ struct ComposeCommand: AsyncParsableCommand {
 
     @OptionGroup var endpointOptions: EndpointOptions
 
+    @Flag(help: "Compose as plain lines a screen reader reads in order, from standard input (a pipe works too); also ACCESSIBLE=1 or TERM=dumb.")
+    var accessible = false
+
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
+
+    /// Whether the composer runs as the line mode: asked for, or a terminal that cannot show a screen.
+    static func wantsLineMode(flag: Bool, environment: [String: String]) -> Bool {
+        flag || !(environment["ACCESSIBLE"] ?? "").isEmpty || environment["TERM"] == "dumb"
+    }
 
     /// The refresh interval: the option, else the environment, else the default.
     func refreshInterval(environment: [String: String]) throws -> Double {
@@ -86,11 +101,12 @@ struct ComposeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        InteractiveTerminal.requireOrExit()
         let environment = ProcessInfo.processInfo.environment
+        let lineMode = Self.wantsLineMode(flag: accessible, environment: environment)
+        if !lineMode { InteractiveTerminal.requireOrExit() }
         let catalog = ThemeCatalog(environment: environment, glyphs: TerminalApp.localeIsUTF8(environment) ? .unicode : .ascii)
         let themeName = catalog.noColor ? "monochrome" : (theme ?? "default")
-        guard catalog.contains(themeName) else {
+        guard lineMode || catalog.contains(themeName) else {
             StandardStreams.err("seekpass-composer: no theme named '\(themeName)' (available: \(catalog.names.joined(separator: ", ")))\n")
             throw ExitCode(ExitStatus.unreadable)
         }
@@ -116,9 +132,9 @@ struct ComposeCommand: AsyncParsableCommand {
         if let sandboxExpiry { sandboxOptions.requestLifetime = .seconds(sandboxExpiry) }
 
         var notices: [String] = []
-        if let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
+        if !lineMode, let problem = loadedTheme.problem { notices.append("Theme not used: \(problem.shortDescription)") }
         let keyMap = ComposerKeyMap.load(path: paths.configFile)
-        if let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
+        if !lineMode, let notice = ComposerKeyMap.notice(keyMap, file: paths.configFile) { notices.append(notice) }
         var kept: [(Draft, path: String)] = []
         var recent: [String] = []
         var newFile = false
@@ -172,6 +188,13 @@ struct ComposeCommand: AsyncParsableCommand {
             services: services.submissionServices(),
             history: services.historyServices(refreshInterval: try refreshInterval(environment: environment))
         )
+        if lineMode {
+            var composer = LineComposer(document: document, environment: composerEnvironment, output: .standardOutput,
+                                        resumable: kept.first?.0, notices: notices, newFile: newFile)
+            _ = await composer.run(.standardInput())
+            await services.stop()
+            return
+        }
         let program = ComposerProgram(document: document, environment: composerEnvironment, theme: loadedTheme.theme,
                                       keys: keyMap.table, drafts: kept, recentFiles: recent, notices: notices,
                                       newFile: newFile)

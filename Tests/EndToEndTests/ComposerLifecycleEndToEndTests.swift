@@ -36,8 +36,9 @@ extension EndToEnd {
             try session.paste("Still Here")
             try await session.waitFor("Still Here")
             try session.send("C-q")
-            try await session.waitFor("Quit anyway?")
-            try session.send("q")
+            try await session.waitFor("Keep as draft")
+            // Keep as draft: the name typed stays for next time.
+            try session.send("Right", "Enter")
             #expect(try await session.exitCode() == 0)
             #expect(isSane(try await session.sttyAfterExit()))
             #expect(session.format("#{alternate_on}") == "0")

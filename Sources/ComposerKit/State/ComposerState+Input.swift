@@ -252,7 +252,8 @@ extension ComposerState {
         }
     }
 
-    static func article(_ noun: String) -> String {
+    /// "a" or "an", for `noun`.
+    public static func article(_ noun: String) -> String {
         guard let first = noun.lowercased().first else { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }

@@ -7,32 +7,17 @@ extension ComposerProgram {
 
     /// F10: the submit screen, when the document has no errors and its files are ready.
     mutating func openSubmitScreen() {
-        guard state.canSubmit else {
-            let n = state.errorCount
-            state.apply(.notify(Notice(.error, "Not sent: \(n) error\(n == 1 ? "" : "s") remain. F4 goes to each; the file cannot be sent until they are fixed.")))
-            return
+        switch SubmissionReadiness.check(state, environment: environment, services: environment.services,
+                                         hasEndpoint: endpoint != nil) {
+        case .refused(let refusal):
+            state.apply(.notify(Notice(.error, refusal.text(reachEach: "F4 goes to each"))))
+        case .ready(let summary, let files):
+            guard let endpoint else { return }
+            runCounter += 1
+            state.apply(.dismissNotice)
+            screen = .submit(SubmitModel(state: SubmissionState(summary: summary), endpoint: endpoint, run: runCounter,
+                                         files: files))
         }
-        guard let services = environment.services, let endpoint else {
-            state.apply(.notify(Notice(.error, "Not sent: this composer has no endpoint to send to.")))
-            return
-        }
-        if state.assetsWithoutFiles > 0 {
-            let n = state.assetsWithoutFiles
-            state.apply(.notify(Notice(.error, "Not sent: \(n) file\(n == 1 ? " has" : "s have") no file chosen yet. F4 goes to each.")))
-            return
-        }
-        let declarations = AssetDeclaration.all(in: state.document.value, as: state.document.kind)
-        let paths = state.document.assetFiles.mapValues(environment.absolute)
-        let check = services.preflight(declarations, paths)
-        if let problem = check.findings.errors.first {
-            state.apply(.notify(Notice(.error, "Not sent: \(problem.message)")))
-            return
-        }
-        let summary = SubmissionSummary(document: state.document, inspections: state.inspections, bodySize: state.body.count)
-        runCounter += 1
-        state.apply(.dismissNotice)
-        screen = .submit(SubmitModel(state: SubmissionState(summary: summary), endpoint: endpoint, run: runCounter,
-                                     files: check.files))
     }
 
     mutating func openEndpointMenu() {
@@ -194,17 +179,15 @@ extension ComposerProgram {
         let body = state.body
         let files = model.files.values.filter { !kept.contains($0.assetID) }.sorted { $0.assetID < $1.assetID }
         let only: Set<String>? = kept.isEmpty ? nil : Set(files.map(\.assetID))
-        let history = services.history
         return [.run(id: "submission") { poster in
-            let client: PassClient
+            let events: AsyncStream<SubmissionFlow.Event>
             do {
-                client = try await services.client(endpoint)
+                events = try await services.submit(kind: kind, value: value, body: body, files: files, only: only, to: endpoint)
             } catch {
                 poster.post(.flowFailed(run: run, "\(error)"))
                 return
             }
-            let flow = SubmissionFlow(client: client, history: history, profileLabel: endpoint.id)
-            for await event in flow.run(kind: kind, value: value, body: body, files: files, only: only) {
+            for await event in events {
                 poster.post(.flow(run: run, event))
             }
         }]
