@@ -27,19 +27,16 @@ extension EndToEnd {
         @Test func submitUploadAndHandOverTheLinkThenRecoverFrom503s() async throws {
             let session = try SubmitSession()
             defer { session.close() }
-            DemoScreens.save("compose-opened-120x40.txt", try await session.tmux.waitFor("4 files to choose"))
+            try await session.tmux.waitFor("4 files to choose")
             try await session.attachFiles()
-            DemoScreens.save("compose-files-chosen-120x40.txt", session.tmux.screen())
             try session.tmux.send("F5")
-            DemoScreens.save("compose-preview-120x40.txt", try await session.tmux.waitFor("exactly what is sent"))
+            try await session.tmux.waitFor("exactly what is sent")
             try session.tmux.send("F5")
             let ready = try await session.openSubmitScreen()
-            DemoScreens.save("submit-ready-120x40.txt", ready)
             #expect(ready.contains("ai-essentials.pdf (PDF"))
             #expect(ready.contains("Ready: Enter sends"))
             try session.tmux.send("Enter")
             let done = try await session.tmux.waitUntil("every file to arrive") { $0.contains("✓ Done") && $0.contains("Sent 3601") }
-            DemoScreens.save("submit-done-120x40.txt", done)
             #expect(done.contains("100%"))
             #expect(done.components(separatedBy: "✓ arrived").count - 1 == 4, "\(done)")
             #expect(done.contains("Hand this link to the holder:"))
@@ -54,11 +51,10 @@ extension EndToEnd {
             #expect(done.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains("content=" + content.prefix(8)))
             // A smaller terminal keeps the code, with a smaller quiet zone.
             try session.tmux.resize(width: 100, height: 30)
-            let small = try await session.tmux.waitUntil("the 100x30 layout") { screen in
+            try await session.tmux.waitUntil("the 100x30 layout") { screen in
                 session.tmux.format("#{pane_width}x#{pane_height}") == "100x30" && screen.contains("Scan to accept")
                     && screen.components(separatedBy: "\n").allSatisfy { $0.count <= 100 }
             }
-            DemoScreens.save("submit-done-100x30.txt", small)
             try session.tmux.resize(width: 120, height: 40)
             try await session.tmux.waitUntil("the 120x40 layout") { screen in
                 session.tmux.format("#{pane_width}x#{pane_height}") == "120x40" && screen.contains("Scan to accept")
@@ -69,13 +65,12 @@ extension EndToEnd {
             try session.tmux.send("Escape")
             try await session.tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
             try session.tmux.send("F12")
-            DemoScreens.save("faults-menu-120x40.txt", try await session.tmux.waitFor("Slow answers"))
+            try await session.tmux.waitFor("Slow answers")
             try session.tmux.send("Escape")
             try await session.switchOnFaults(["fail-next"])
             try await session.openSubmitScreen()
             try session.tmux.send("Enter")
             let waiting = try await session.tmux.waitFor("trying again in")
-            DemoScreens.save("submit-503-120x40.txt", waiting)
             #expect(waiting.contains("HTTP 503"), "\(waiting)")
             try await session.tmux.waitUntil("the submission to recover") { $0.contains("✓ Done") && $0.contains("Sent 3601") }
             try expectEveryFileArrivedIntact(session)
@@ -97,12 +92,10 @@ extension EndToEnd {
             try await session.openSubmitScreen()
             try session.tmux.send("Enter")
             let retrying = try await session.tmux.waitUntil("the retry on screen") { $0.contains("retrying") }
-            DemoScreens.save("submit-retrying-120x40.txt", retrying)
             #expect(retrying.contains("attempt 1 failed") || retrying.contains("retrying: attempt 2"), "\(retrying)")
             // Quitting while files upload asks first; staying lets them finish.
             try session.tmux.send("C-q")
             let question = try await session.tmux.waitFor("Files are still uploading")
-            DemoScreens.save("submit-quit-question-120x40.txt", question)
             try session.tmux.send("Escape")
             let done = try await session.tmux.waitUntil("every file to arrive") { $0.contains("✓ Done") && !$0.contains("Uploading each file") }
             #expect(done.components(separatedBy: "· on attempt 2").count - 1 == 1, "one file needed a second attempt\n\(done)")
@@ -122,7 +115,6 @@ extension EndToEnd {
             let expired = try await session.tmux.waitUntil("the links to expire") {
                 $0.components(separatedBy: "link expired").count - 1 == 4
             }
-            DemoScreens.save("submit-expired-120x40.txt", expired)
             #expect(expired.contains("S Submit again"))
             let before = try onlyRequest(session)
             #expect(session.verifiedUploads(of: before).matching.isEmpty, "nothing arrived on expired links")
@@ -132,16 +124,6 @@ extension EndToEnd {
             try expectEveryFileArrivedIntact(session)
             let after = try onlyRequest(session)
             #expect(after["request_id"] == before["request_id"], "the same request, new links")
-        }
-    }
-
-    /// Screens for docs/screens/, written only when SEEKPASS_WRITE_SCREENS=1.
-    enum DemoScreens {
-        static func save(_ name: String, _ screen: String) {
-            guard ProcessInfo.processInfo.environment["SEEKPASS_WRITE_SCREENS"] == "1" else { return }
-            let directory = TmuxSession.packageRoot.appendingPathComponent("docs/screens")
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? screen.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
     }
 }

@@ -5,7 +5,7 @@ import TestSupport
 // as a person would, with the binary this build produced.
 //
 //     swift run seekpass-screens            # every screen
-//     swift run seekpass-screens guide      # one group: gallery, guide
+//     swift run seekpass-screens guide      # one group: gallery, guide, submit
 //
 // `SEEKPASS_WRITE_DOCS=1 swift test --filter DocsTests` then copies the guide's screens into
 // docs/user-guide.md.
@@ -13,6 +13,7 @@ import TestSupport
 let groups: [(name: String, walk: @Sendable () async throws -> [ScreenCapture])] = [
     ("gallery", GalleryWalks.all),
     ("guide", GuideWalks.all),
+    ("submit", SubmitWalks.all),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
