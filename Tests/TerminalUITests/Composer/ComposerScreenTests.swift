@@ -1,6 +1,7 @@
 import ComposerKit
 import Foundation
 import PassCore
+import TestSupport
 import Testing
 @testable import TerminalUI
 
@@ -212,4 +213,34 @@ import Testing
 
 extension ComposerEnvironment {
     func readFileForTests(_ path: String) -> [UInt8]? { try? files.read(path) }
+}
+
+/// At 160 columns the preview is as wide as its lines need, so ids are read whole.
+struct WidePreviewTests {
+    @Test func atOneHundredSixtyColumnsThePreviewShowsEveryIdLineWhole() throws {
+        let file = try PayloadFile.parse(try Samples.bytes("batch-full"), name: "batch-full.json")
+        let document = ComposerDocument.opened(file.value, kind: file.kind, filePath: "batch-full.json")
+        let (screen, program) = run(composer(document: document), size: large, [])
+        let layout = program.layout
+        #expect(layout.preview.width > 80, "\(layout.preview)")
+        #expect(layout.form.width >= ComposerLayout.smallestWideForm)
+        let body = layout.previewBody
+        var idLines = 0
+        for y in body.y..<body.maxY {
+            let line = String(screen.text.split(separator: "\n", omittingEmptySubsequences: false)[y])
+            let cells = Array(line)
+            guard cells.count >= body.maxX else { continue }
+            let inside = String(cells[body.x..<body.maxX])
+            guard inside.contains("credential_id") || inside.contains("\"id\"") else { continue }
+            idLines += 1
+            #expect(!inside.hasSuffix("…"), "cut: \(inside)")
+        }
+        #expect(idLines > 0, "\(screen.text)")
+    }
+
+    @Test func atEightyColumnsTheLayoutIsAsBefore() {
+        let narrow = ComposerLayout(size: Size(width: 80, height: 24), wide: false, previewShown: false, previewWants: 200)
+        #expect(narrow.outline.width == 22)
+        #expect(narrow.preview.width == 0)
+    }
 }

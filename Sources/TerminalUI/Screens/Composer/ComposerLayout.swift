@@ -1,6 +1,7 @@
 /// Where each part of the composer goes at a given size. Wide terminals
-/// (140 columns and more) show the preview beside the form; narrower ones
-/// show it in place of the form (F5).
+/// (140 columns and more) show the preview beside the form, as wide as its longest line
+/// needs while the form keeps ``smallestWideForm`` columns (the credentials list narrows
+/// first); narrower ones show it in place of the form (F5).
 struct ComposerLayout {
     var title: Rect
     var outline: Rect
@@ -9,19 +10,28 @@ struct ComposerLayout {
     var message: Rect
     var hints: Rect
 
-    init(size: Size, wide: Bool, previewShown: Bool) {
+    /// The fewest columns the form keeps beside the preview.
+    static let smallestWideForm = 52
+
+    /// - Parameter previewWants: the columns the preview's frame would take to show its longest line whole.
+    init(size: Size, wide: Bool, previewShown: Bool, previewWants: Int = 0) {
         let full = Rect(size: size)
         let (top, rest) = full.splitTop(1)
         let (body, bottom) = rest.splitBottom(2)
         title = top
         message = bottom.row(0)
         hints = bottom.row(1)
-        let outlineWidth = min(34, max(22, size.width / 4))
+        var outlineWidth = min(34, max(22, size.width / 4))
+        if wide {
+            // Columns the preview lacks beside a half-and-half split come from the outline first.
+            let half = (size.width - outlineWidth) / 2
+            outlineWidth = max(26, outlineWidth - max(0, previewWants - half))
+        }
         let (left, right) = body.splitLeft(outlineWidth)
         outline = left
         if wide {
-            let formWidth = (right.width + 1) / 2
-            let (formPart, previewPart) = right.splitLeft(formWidth)
+            let previewWidth = max(right.width / 2, min(previewWants, right.width - Self.smallestWideForm))
+            let (formPart, previewPart) = right.splitLeft(right.width - previewWidth)
             form = formPart
             preview = previewPart
         } else if previewShown {
