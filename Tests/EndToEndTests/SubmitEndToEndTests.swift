@@ -85,12 +85,7 @@ extension EndToEnd {
             let session = try SubmitSession(pdfSize: 400_000, pngSide: 360)
             defer { session.close() }
             try await session.attachFiles()
-            try await session.openSubmitScreen()
-            try session.tmux.send("Escape")
-            try await session.tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
-            try await session.switchOnFaults(["drop-next-upload", "slow-store"])
-            try await session.openSubmitScreen()
-            try session.tmux.send("Enter")
+            try await session.send(withFaults: ["drop-next-upload", "slow-store"])
             let retrying = try await session.tmux.waitUntil("the retry on screen") { $0.contains("retrying") }
             #expect(retrying.contains("attempt 1 failed") || retrying.contains("retrying: attempt 2"), "\(retrying)")
             // Quitting while files upload asks first; staying lets them finish.
@@ -106,12 +101,7 @@ extension EndToEnd {
             let session = try SubmitSession()
             defer { session.close() }
             try await session.attachFiles()
-            try await session.openSubmitScreen()
-            try session.tmux.send("Escape")
-            try await session.tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
-            try await session.switchOnFaults(["expired-next"])
-            try await session.openSubmitScreen()
-            try session.tmux.send("Enter")
+            try await session.send(withFaults: ["expired-next"])
             let expired = try await session.tmux.waitUntil("the links to expire") {
                 $0.components(separatedBy: "link expired").count - 1 == 4
             }

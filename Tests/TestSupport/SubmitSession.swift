@@ -67,6 +67,17 @@ public final class SubmitSession: @unchecked Sendable {
         }
     }
 
+    /// Opens the submit screen once (to learn the sandbox), goes back, switches on `faults` in
+    /// the demo-faults menu, opens the submit screen again and sends (Enter).
+    public func send(withFaults faults: [String]) async throws {
+        try await openSubmitScreen()
+        try tmux.send("Escape")
+        try await tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
+        try await switchOnFaults(faults)
+        try await openSubmitScreen()
+        try tmux.send("Enter")
+    }
+
     /// F10: the submit screen; reads the embedded sandbox's port from it.
     @discardableResult
     public func openSubmitScreen() async throws -> String {

@@ -38,6 +38,8 @@ public struct ComposerState: Sendable {
     public internal(set) var body: [UInt8] = []
     /// Where each line of `body` starts (the preview shows lines of it).
     public internal(set) var bodyLineStarts: [Int] = [0]
+    /// The bytes of the longest line of `body` (how wide the preview would be to show it whole).
+    public internal(set) var bodyWidestLine = 0
 
     // MARK: Files, messages, questions
 
@@ -197,8 +199,12 @@ public struct ComposerState: Sendable {
         canonical = encoder.normalized(document.value, as: document.kind)
         body = JSONWriter.bytes(canonical)
         bodyLineStarts = [0]
-        for (i, b) in body.enumerated() where b == 0x0A && i + 1 < body.count { bodyLineStarts.append(i + 1) }
-        documentOpenCert = openCertMemo.verdict(for: document)
+        bodyWidestLine = 0
+        for (i, b) in body.enumerated() where b == 0x0A {
+            bodyWidestLine = max(bodyWidestLine, i - (bodyLineStarts.last ?? 0))
+            if i + 1 < body.count { bodyLineStarts.append(i + 1) }
+        }
+        if body.last != 0x0A { bodyWidestLine = max(bodyWidestLine, body.count - (bodyLineStarts.last ?? 0)) }
         hasUnsavedChanges = fileBaseline != document.value
         if let source = noticeSource, !findings.contains(source) {
             notice = nil

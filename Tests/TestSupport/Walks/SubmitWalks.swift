@@ -54,12 +54,7 @@ public enum SubmitWalks {
         let session = try SubmitSession(pdfSize: 400_000, pngSide: 360)
         defer { session.close() }
         try await session.attachFiles()
-        try await session.openSubmitScreen()
-        try session.tmux.send("Escape")
-        try await session.tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
-        try await session.switchOnFaults(["drop-next-upload", "slow-store"])
-        try await session.openSubmitScreen()
-        try session.tmux.send("Enter")
+        try await session.send(withFaults: ["drop-next-upload", "slow-store"])
         let retrying = try await session.tmux.waitUntil("the retry on screen") { $0.contains("retrying") }
         try session.tmux.send("C-q")
         let question = try await session.tmux.waitFor("Files are still uploading")
@@ -71,12 +66,7 @@ public enum SubmitWalks {
         let session = try SubmitSession()
         defer { session.close() }
         try await session.attachFiles()
-        try await session.openSubmitScreen()
-        try session.tmux.send("Escape")
-        try await session.tmux.waitUntil("the composer") { !$0.contains("What will be sent") }
-        try await session.switchOnFaults(["expired-next"])
-        try await session.openSubmitScreen()
-        try session.tmux.send("Enter")
+        try await session.send(withFaults: ["expired-next"])
         return [keep("submit-expired-120x40.txt", try await session.tmux.waitUntil("the links to expire") {
             $0.components(separatedBy: "link expired").count - 1 == 4
         })]

@@ -284,13 +284,7 @@ public struct ComposerProgram: Program, Sendable {
 
     /// The preview's frame wide enough for its longest line: the line, its number and the borders.
     var previewWants: Int {
-        let starts = state.bodyLineStarts
-        var widest = 0
-        for (index, start) in starts.enumerated() {
-            let end = index + 1 < starts.count ? starts[index + 1] - 1 : state.body.count
-            widest = max(widest, end - start)
-        }
-        return widest + String(starts.count).count + 1 + 2 + 1
+        state.bodyWidestLine + String(state.bodyLineStarts.count).count + 1 + 2 + 1
     }
     var previewLineCount: Int { state.bodyLineStarts.count }
 }
