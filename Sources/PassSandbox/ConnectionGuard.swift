@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import PassCore
 
 /// How long a connection may take and how many may be open at once. A
 /// request's head must arrive whole within `headerReadTimeout` of its first
@@ -141,8 +142,7 @@ final class ConnectionRegistry: @unchecked Sendable {
 
     /// Closes the connection after `delay` unless it has moved on by then.
     private func schedule(_ id: ObjectIdentifier, _ channel: any Channel, generation: Int, after delay: Duration) {
-        let nanoseconds = delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000
-        channel.eventLoop.scheduleTask(in: .nanoseconds(nanoseconds)) { [weak self] in
+        channel.eventLoop.scheduleTask(in: .nanoseconds(delay.inNanoseconds)) { [weak self] in
             self?.expire(id, generation: generation)
         }
     }
@@ -219,6 +219,6 @@ struct GuardedHTTP1Channel: ServerChildChannel {
 
 extension ConnectionRegistry {
     static func timeAmount(_ d: Duration) -> TimeAmount {
-        .nanoseconds(d.components.seconds * 1_000_000_000 + d.components.attoseconds / 1_000_000_000)
+        .nanoseconds(d.inNanoseconds)
     }
 }

@@ -66,8 +66,7 @@ public struct SandboxRecord: Sendable, Equatable {
     }
 
     func expiresAt(_ lifetime: Duration) -> Date {
-        receivedAt.addingTimeInterval(TimeInterval(lifetime.components.seconds)
-                                      + TimeInterval(lifetime.components.attoseconds) / 1e18)
+        receivedAt.addingTimeInterval(lifetime.inSeconds)
     }
 
     /// The status answer for `id` (the request's or one item's).

@@ -17,7 +17,7 @@ struct TokenIssuer: Sendable {
     }
 
     func issue(_ claims: Claims, now: Date) -> String {
-        let header = Base64URL.encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
+        let header = Base64.encodeURL(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
         let payload: [String: Any] = [
             "sub": claims.clientID,
             "scope": claims.scopes.sorted().joined(separator: " "),
@@ -27,7 +27,7 @@ struct TokenIssuer: Sendable {
             "jti": SandboxOptions.randomToken(bytes: 9),
         ]
         let json = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])) ?? Data()
-        let body = Base64URL.encode(json)
+        let body = Base64.encodeURL(json)
         return header + "." + body + "." + signature(header + "." + body)
     }
 
@@ -37,7 +37,7 @@ struct TokenIssuer: Sendable {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else { return nil }
         guard UploadLinks.constantTimeEqual(signature(parts[0] + "." + parts[1]), String(parts[2])),
-            let bytes = Base64URL.decode(parts[1]), let value = try? JSONParser.parse(bytes),
+            let bytes = Base64.decodeURL(parts[1]), let value = try? JSONParser.parse(bytes),
             let sub = value["sub"]?.stringValue, let scope = value["scope"]?.stringValue,
             case .number(let exp)? = value["exp"], let expires = Double(exp),
             case .number(let gen)? = value["gen"], let generation = Int(gen)
@@ -47,6 +47,6 @@ struct TokenIssuer: Sendable {
     }
 
     private func signature(_ text: String) -> String {
-        Base64URL.encode(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key))
+        Base64.encodeURL(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key))
     }
 }

@@ -12,7 +12,7 @@ extension Sandbox {
         var form = PercentEncoding.fields(Substring(String(buffer: body)))
         // Client authentication in the body, or HTTP Basic (RFC 6749 §2.3.1).
         if let basic = request.headers[.authorization], basic.lowercased().hasPrefix("basic "),
-            let decoded = Data(base64Encoded: String(basic.dropFirst(6))).map({ String(decoding: $0, as: UTF8.self) }),
+            let decoded = Base64.decode(basic.dropFirst(6)).map({ String(decoding: $0, as: UTF8.self) }),
             let colon = decoded.firstIndex(of: ":") {
             form["client_id"] = PercentEncoding.decode(decoded[..<colon]) ?? ""
             form["client_secret"] = PercentEncoding.decode(decoded[decoded.index(after: colon)...]) ?? ""

@@ -174,7 +174,7 @@ struct ComposeCommand: AsyncParsableCommand {
 
         let start = ContinuousClock.now
         let composerEnvironment = ComposerEnvironment(
-            now: { let elapsed = ContinuousClock.now - start; return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 },
+            now: { let elapsed = ContinuousClock.now - start; return elapsed.inSeconds },
             wallClock: { Date().timeIntervalSince1970 },
             files: LocalFileSystem(),
             inspectFile: { path in FileInspector.inspect(path) },

@@ -1,4 +1,5 @@
 import Foundation
+import PassCore
 import TestSupport
 import Testing
 
@@ -7,7 +8,7 @@ extension EndToEnd {
     @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: the end-to-end tests need it"))
     struct DraftRecoveryEndToEndTests {
         static func milliseconds(_ duration: Duration) -> Int {
-            Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+            Int(duration.inMilliseconds)
         }
 
         @Test func killNineThenResumeBringsBackEverythingTypedBeforeThePause() async throws {

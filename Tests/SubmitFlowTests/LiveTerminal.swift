@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PassCore
 import TestSupport
 @testable import TerminalUI
 
@@ -52,7 +53,7 @@ final class LiveTerminal: Terminal, @unchecked Sendable {
         guard let taken else { return nil }
         if !taken.isEmpty { return taken }
         if let timeout {
-            let nanoseconds = Int(timeout.components.seconds) * 1_000_000_000 + Int(timeout.components.attoseconds / 1_000_000_000)
+            let nanoseconds = Int(timeout.inNanoseconds)
             _ = semaphore.wait(timeout: .now() + .nanoseconds(nanoseconds))
         } else {
             semaphore.wait()

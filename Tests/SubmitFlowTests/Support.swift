@@ -75,7 +75,7 @@ struct Workspace {
                                     isSandbox: endpoint.isSandbox, isProduction: endpoint.isProductionLike)
         let start = ContinuousClock.now
         let environment = ComposerEnvironment(
-            now: { let t = ContinuousClock.now - start; return Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18 },
+            now: { let t = ContinuousClock.now - start; return t.inSeconds },
             wallClock: { Date().timeIntervalSince1970 },
             files: LocalFileSystem(),
             inspectFile: { path in

@@ -1,4 +1,5 @@
 import Foundation
+import PassCore
 
 /// A server on loopback (port 0) whose every answer a script decides: a partner API gone bad
 /// that sends escapes, echoes the request's headers, trickles its body a byte at a time or
@@ -96,7 +97,7 @@ public final class ScriptedServer: @unchecked Sendable {
                 let head = "HTTP/1.1 \(status) Slowly\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
                 guard send(fd, Array(head.utf8)) else { return }
                 for byte in body {
-                    Thread.sleep(forTimeInterval: Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18)
+                    Thread.sleep(forTimeInterval: interval.inSeconds)
                     guard !isStopped, send(fd, [byte]) else { return }
                 }
             case .silence:

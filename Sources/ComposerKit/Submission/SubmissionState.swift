@@ -183,8 +183,7 @@ public struct SubmissionState: Sendable, Equatable {
             file.state = .uploading
             file.speed.record(bytes: sent, at: now)
         case .retrying(let attempt, let reason, let delay):
-            let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
-            file.state = .retrying(attempt: attempt, reason: reason, delaySeconds: seconds)
+            file.state = .retrying(attempt: attempt, reason: reason, delaySeconds: delay.inSeconds)
             file.attempt = attempt + 1
             file.lastFailure = reason
             file.sent = 0

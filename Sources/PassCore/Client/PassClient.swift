@@ -245,7 +245,7 @@ public final class PassClient: Sendable {
 
     private func log(_ request: HTTPClientRequest, outcome: String, attempt: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
-        let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let ms = elapsed.inMilliseconds
         logger.info("\(request.method.rawValue) \(Redaction.url(request.url)) → \(Redaction.text(outcome)) in \(ms) ms (attempt \(attempt))")
     }
 

@@ -6,8 +6,7 @@ public enum JSONWriter {
     public static func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        var lines: LineRecorder? = nil
-        write(value, into: &out, indent: 0, path: [], lines: &lines)
+        write(value, into: &out, indent: 0)
         out.append(0x0A)
         return out
     }
@@ -17,17 +16,6 @@ public enum JSONWriter {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
-    /// The bytes of `value` and, for every path in it, the 0-based line on
-    /// which its key (or array element) begins.
-    public static func bytesWithLines(_ value: JSONValue) -> (bytes: [UInt8], lines: [JSONPath: Int]) {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        var lines: LineRecorder? = LineRecorder()
-        write(value, into: &out, indent: 0, path: [], lines: &lines)
-        out.append(0x0A)
-        return (out, lines?.map ?? [:])
-    }
-
     /// `text` as a JSON string literal, quotes included.
     public static func quoted(_ text: String) -> String {
         var out: [UInt8] = []
@@ -35,21 +23,12 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    struct LineRecorder {
-        var map: [JSONPath: Int] = [:]
-        var line = 0
-    }
-
-    private static func newline(_ out: inout [UInt8], indent: Int, lines: inout LineRecorder?) {
+    private static func newline(_ out: inout [UInt8], indent: Int) {
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20); out.append(0x20) }
-        if lines != nil { lines?.line += 1 }
     }
 
-    private static func write(
-        _ value: JSONValue, into out: inout [UInt8], indent: Int,
-        path: [JSONPath.Component], lines: inout LineRecorder?
-    ) {
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int) {
         switch value {
         case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
         case .bool(true): out.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
@@ -64,16 +43,10 @@ public enum JSONWriter {
             out.append(0x5B)
             for (i, element) in elements.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                newline(&out, indent: indent + 1, lines: &lines)
-                if lines != nil {
-                    let childPath = path + [.index(i)]
-                    if let line = lines?.line { lines?.map[JSONPath(childPath)] = line }
-                    write(element, into: &out, indent: indent + 1, path: childPath, lines: &lines)
-                } else {
-                    write(element, into: &out, indent: indent + 1, path: path, lines: &lines)
-                }
+                newline(&out, indent: indent + 1)
+                write(element, into: &out, indent: indent + 1)
             }
-            newline(&out, indent: indent, lines: &lines)
+            newline(&out, indent: indent)
             out.append(0x5D)
         case .object(let object):
             if object.isEmpty {
@@ -83,19 +56,13 @@ public enum JSONWriter {
             out.append(0x7B)
             for (i, member) in object.members.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                newline(&out, indent: indent + 1, lines: &lines)
+                newline(&out, indent: indent + 1)
                 writeString(member.key, into: &out)
                 out.append(0x3A)
                 out.append(0x20)
-                if lines != nil {
-                    let childPath = path + [.key(member.key)]
-                    if let line = lines?.line { lines?.map[JSONPath(childPath)] = line }
-                    write(member.value, into: &out, indent: indent + 1, path: childPath, lines: &lines)
-                } else {
-                    write(member.value, into: &out, indent: indent + 1, path: path, lines: &lines)
-                }
+                write(member.value, into: &out, indent: indent + 1)
             }
-            newline(&out, indent: indent, lines: &lines)
+            newline(&out, indent: indent)
             out.append(0x7D)
         }
     }

@@ -69,7 +69,7 @@ extension PassClient {
             switch outcome {
             case .arrived(let size, let sha):
                 let elapsed = ContinuousClock.now - attemptStart
-                result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                result.seconds = elapsed.inSeconds
                 result.size = size
                 result.sha256 = sha
                 emit.yield(UploadEvent(assetID: id, change: .finished(sha256: sha)))

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import PassCore
 
 /// The real terminal, through ncursesw: raw mode on the alternate screen, wide characters,
 /// colours fitted to the terminal, bracketed paste, and only changed cells redrawn.
@@ -139,7 +140,7 @@ public final class CursesTerminal: Terminal {
         var events = readInput(window)
         if !events.isEmpty { return events }
         var inputReady: Int32 = 0, wakeReady: Int32 = 0
-        let milliseconds = timeout.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
+        let milliseconds = timeout.map { Int32(clamping: $0.inMilliseconds) } ?? -1
         let polled = cn_poll2(0, wakeRead, milliseconds, &inputReady, &wakeReady)
         if polled < 0 { return [] }
         if wakeReady != 0 { events += drainWakePipe() }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PassCore
 
 /// A terminal in memory: a grid of cells with styles, fed by a script of keys, pastes, sizes
 /// and signals, with its own virtual clock. Screens run on it exactly as on the real tty.
@@ -82,7 +83,7 @@ public final class HeadlessTerminal: Terminal {
             if let timeout { now = now.advanced(by: timeout) }
             return []
         case .awaitMessage(let timeout):
-            let nanoseconds = Int(timeout.components.seconds) * 1_000_000_000 + Int(timeout.components.attoseconds / 1_000_000_000)
+            let nanoseconds = Int(timeout.inNanoseconds)
             _ = semaphore.wait(timeout: .now() + .nanoseconds(nanoseconds))
             return []
         }

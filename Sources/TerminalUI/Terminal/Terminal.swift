@@ -1,3 +1,5 @@
+import PassCore
+
 /// Wakes a run loop waiting for input; safe to call from any thread.
 public protocol Waker: Sendable {
     func wake()
@@ -32,28 +34,5 @@ public protocol Terminal: AnyObject {
 public enum ClipboardSequence {
     public static func osc52(_ text: String) -> String {
         "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
-    }
-}
-
-/// Standard base64 (RFC 4648), padded.
-public enum Base64 {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-
-    public static func encode(_ bytes: [UInt8]) -> String {
-        var out = ""
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = 0
-        while i < bytes.count {
-            let b0 = UInt32(bytes[i])
-            let b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0
-            let b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
-            let n = b0 << 16 | b1 << 8 | b2
-            out.append(alphabet[Int(n >> 18 & 63)])
-            out.append(alphabet[Int(n >> 12 & 63)])
-            out.append(i + 1 < bytes.count ? alphabet[Int(n >> 6 & 63)] : "=")
-            out.append(i + 2 < bytes.count ? alphabet[Int(n & 63)] : "=")
-            i += 3
-        }
-        return out
     }
 }

@@ -48,7 +48,7 @@ final class UploadProgressView {
     func show(_ event: UploadEvent) {
         guard let i = index[event.assetID] else { return }
         let now = clock.now
-        let seconds = Self.seconds(now - start)
+        let seconds = (now - start).inSeconds
         let name = UploadLines.labels(rows.map(\.line))[i]
         var line: String?
         var row = rows[i]
@@ -72,10 +72,10 @@ final class UploadProgressView {
             if case .waiting = row.line.state { row.line.state = .uploading(attempt: 1) }
             row.speed.record(bytes: sent, at: seconds)
         case .retrying(let failed, let reason, let delay):
-            row.line.state = .retrying(attempt: failed, seconds: Self.seconds(delay))
+            row.line.state = .retrying(attempt: failed, seconds: delay.inSeconds)
             row.line.sent = 0
             row.speed.reset()
-            line = "\(name): attempt \(failed) failed (\(reason)); retrying in \(UploadLines.tenths(Self.seconds(delay)))"
+            line = "\(name): attempt \(failed) failed (\(reason)); retrying in \(UploadLines.tenths(delay.inSeconds))"
         case .finished(let sha):
             row.line.sent = row.line.total ?? row.line.sent
             row.line.state = .arrived(attempt: attempt)
@@ -130,9 +130,5 @@ final class UploadProgressView {
         var size = winsize()
         guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

@@ -20,7 +20,7 @@ struct DemoScriptTests {
 
     @Test func theKeysTheScriptTeachesAreTheSubmitScreensKeys() throws {
         let script = try String(contentsOf: Self.docs.appendingPathComponent("demo-script.md"), encoding: .utf8)
-        let bound = Set(ComposerProgram.submitKeys.bindings.flatMap(\.keys))
+        let bound = Set(SubmitScreen.keys.bindings.flatMap(\.keys))
         for (letter, key) in [("C", Key.char("c")), ("O", .char("o")), ("R", .char("r")), ("F", .char("f")), ("S", .char("s"))] {
             #expect(script.contains("**\(letter)**"), "\(letter) is taught")
             #expect(bound.contains(key), "\(letter) is bound")
@@ -77,7 +77,7 @@ struct DocsNameOnlyWhatExistsTests {
     static var boundKeys: Set<String> {
         var keys: Set<String> = []
         let sections = ComposerProgram.referenceSections + GalleryProgram.referenceSections
-            + [ComposerProgram.submitKeys.help, ComposerProgram.historyKeys.help, LoopKeys.help, HelpOverlay.keys.help,
+            + [SubmitScreen.keys.help, HistoryScreen.keys.help, LoopKeys.help, HelpOverlay.keys.help,
                Dialog.keys.help, TextView.keys.help, TextArea.keys.help, DateInput.keys.help]
         for section in sections {
             for entry in section.entries { for key in entry.keys.components(separatedBy: " / ") { keys.insert(key) } }

@@ -188,7 +188,7 @@ import Testing
         }
         #expect(world.drafts.draft(forRequestID: "ACME-sent") == .missing(path: world.drafts.directory + "/draft-ACME-sent.json"))
         let response = SubmissionResponse(redirectURI: "https://staging.example/partner/add/batch#clientId=acme&content=r-1")
-        _ = program.update(.message(.flow(run: model.run, .accepted(response, jobs: [], problems: []))))
+        _ = program.update(.message(.submit(.flow(run: model.run, .accepted(response, jobs: [], problems: [])))))
         guard case .found(let draft, _) = world.drafts.draft(forRequestID: "ACME-sent") else {
             Issue.record("no draft was kept")
             return

@@ -139,13 +139,13 @@ struct SubmitDriver {
         return -1
     }
 
-    var model: SubmitModel? {
+    var model: SubmitScreen? {
         if case .submit(let model) = program.screen { return model }
         return nil
     }
 
     mutating func flow(_ event: SubmissionFlow.Event) {
-        _ = program.update(.message(.flow(run: run, event)))
+        _ = program.update(.message(.submit(.flow(run: run, event))))
     }
 
     mutating func upload(_ id: String, _ change: UploadEvent.Change) {

@@ -360,7 +360,7 @@ import Testing
         let old = driver.run
         driver.flow(.finished(SubmissionFlow.Outcome(error: .remote(attempts: 1, lastCause: "x"))))
         driver.key(.enter)
-        _ = driver.program.update(.message(.flow(run: old, .finished(SubmissionFlow.Outcome(error: .cancelled)))))
+        _ = driver.program.update(.message(.submit(.flow(run: old, .finished(SubmissionFlow.Outcome(error: .cancelled))))))
         #expect(driver.model?.state.phase == .authenticating)
     }
 }

@@ -10,14 +10,9 @@ public struct ComposerProgram: Program, Sendable {
     public enum Message: Sendable {
         /// The result of a composer effect performed off the loop (a draft written or not).
         case composer(ComposerAction)
-        /// An event of submission run `run`.
-        case flow(run: Int, SubmissionFlow.Event)
-        /// An event of a single-file retry within submission run `run`.
-        case upload(run: Int, UploadEvent)
-        /// A single-file retry ended; its outcome for the history.
-        case retried(run: Int, UploadResult)
-        /// Submission run `run` could not start (no client).
-        case flowFailed(run: Int, String)
+        /// Work of the submit screen.
+        case submit(SubmitMessage)
+        /// The embedded sandbox's faults, as read for the faults menu.
         case faults([DemoFault])
         /// Work of the history screen.
         case history(HistoryMessage)
@@ -26,16 +21,18 @@ public struct ComposerProgram: Program, Sendable {
     /// Which screen is showing.
     enum Screen: Sendable {
         case compose
-        case submit(SubmitModel)
+        case submit(SubmitScreen)
         case faults(FaultsMenu)
         case endpoints(EndpointMenu)
-        case history(HistoryModel)
+        case history(HistoryScreen)
     }
 
     /// The composer's state: the document, the focus, the text being edited, the question asked.
     public internal(set) var state: ComposerState
     let environment: ComposerEnvironment
     let runner: ComposerRunner
+    /// Performs what the screens other than compose ask for.
+    let screenRunner: ScreenRunner
     public let theme: Theme
     /// The keys in effect: the defaults with config.toml's remapping (``ComposerKeyMap``).
     let keys: KeyTable<ComposerCommand>
@@ -69,6 +66,7 @@ public struct ComposerProgram: Program, Sendable {
         self.state = ComposerState(document: document, ids: ids, keepsDrafts: environment.drafts != nil)
         self.environment = environment
         self.runner = ComposerRunner(environment: environment)
+        self.screenRunner = ScreenRunner(environment: environment)
         self.theme = theme
         self.keys = keys
         self.endpoint = environment.services?.endpoints().first
@@ -101,7 +99,7 @@ public struct ComposerProgram: Program, Sendable {
     }
 
     public var tickInterval: Duration? {
-        if let interval = historyTickInterval { return interval }
+        if case .history(let history) = screen, environment.history != nil { return history.tickInterval }
         if case .submit(let model) = screen, model.state.isRunning { return .milliseconds(100) }
         return state.isWaitingForTime ? .milliseconds(100) : nil
     }
@@ -139,6 +137,10 @@ public struct ComposerProgram: Program, Sendable {
         switch event {
         case .resize(let newSize):
             size = newSize
+            if case .history(var history) = screen {
+                history.size = newSize
+                screen = .history(history)
+            }
         case .tick:
             phase += 1
             commands += historyTick()
@@ -167,13 +169,18 @@ public struct ComposerProgram: Program, Sendable {
         switch message {
         case .composer(let action):
             return apply(action)
-        case .flow, .upload, .retried, .flowFailed, .faults:
-            if case .flow(let run, .accepted) = message, case .submit(let model) = screen, model.run == run {
-                keepDraftOfSentDocument()
+        case .submit(let message):
+            let now = environment.now()
+            return updateSubmit { $0.receive(message, now: now) }
+        case .faults(let faults):
+            if case .faults(var menu) = screen {
+                menu.receive(faults)
+                screen = .faults(menu)
             }
-            return receiveSubmission(message)
+            return []
         case .history(let message):
-            return receiveHistory(message)
+            let now = screenRunner.historyNow
+            return updateHistory { $0.receive(message, now: now ?? $0.now) }
         }
     }
 

@@ -555,12 +555,21 @@ struct Marks {
     var ok: String
     var error: String
     var warning: String
+
+    init(ok: String, error: String, warning: String) {
+        self.ok = ok
+        self.error = error
+        self.warning = warning
+    }
+
+    /// The theme's marks: ASCII words where the terminal has no Unicode.
+    init(_ theme: Theme) {
+        if theme.glyphs == .ascii { self.init(ok: "ok", error: "x", warning: "!") } else { self.init(ok: "✓", error: "✗", warning: "⚠") }
+    }
 }
 
 extension ComposerProgram {
-    var marks: Marks {
-        theme.glyphs == .ascii ? Marks(ok: "ok", error: "x", warning: "!") : Marks(ok: "✓", error: "✗", warning: "⚠")
-    }
+    var marks: Marks { Marks(theme) }
 }
 
 extension String {

@@ -2,23 +2,36 @@ import ComposerKit
 import Foundation
 import PassCore
 
-extension ComposerProgram {
-    func renderHistory(_ model: HistoryModel, into frame: inout ScreenBuffer) {
+extension HistoryScreen {
+    /// Draws the screen over the whole frame but the title row.
+    func render(into frame: inout ScreenBuffer, look: ScreenLook) {
+        HistoryView(model: self, look: look).render(into: &frame)
+    }
+}
+
+/// The history screen drawn: the list, the selected request or its QR code, the bottom lines.
+private struct HistoryView {
+    let model: HistoryScreen
+    let look: ScreenLook
+    var theme: Theme { look.theme }
+    var marks: Marks { look.marks }
+
+    func render(into frame: inout ScreenBuffer) {
         let layout = HistoryLayout(size: frame.size)
         frame.fill(Rect(x: 0, y: 1, width: frame.size.width, height: max(0, frame.size.height - 1)), style: theme[.text])
         if let code = model.code {
-            renderCode(code, model, into: &frame, rect: layout.body)
+            renderCode(code, into: &frame, rect: layout.body)
         } else {
-            renderList(model, into: &frame, rect: layout.list)
-            renderDetail(model, into: &frame, rect: layout.detail)
+            renderList(into: &frame, rect: layout.list)
+            renderDetail(into: &frame, rect: layout.detail)
         }
-        renderHistoryMessage(model, into: &frame, rect: layout.message)
-        renderHistoryHints(model, into: &frame, rect: layout.hints)
+        renderMessage(into: &frame, rect: layout.message)
+        renderHints(into: &frame, rect: layout.hints)
     }
 
     // MARK: The list
 
-    private func renderList(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderList(into frame: inout ScreenBuffer, rect: Rect) {
         let rows = model.state.visible
         var title = model.state.isLoaded ? "Sent requests (\(rows.count))" : "Sent requests"
         if !model.state.filter.isEmpty { title = "Sent requests (\(rows.count) of \(model.state.rows.count))" }
@@ -122,7 +135,7 @@ extension ComposerProgram {
 
     // MARK: The selected request
 
-    private func renderDetail(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderDetail(into frame: inout ScreenBuffer, rect: Rect) {
         guard rect.height >= 3, let row = model.state.selectedRow else { return }
         let entry = row.entry
         // The link takes whole rows of its own under the box, from the first column.
@@ -175,7 +188,7 @@ extension ComposerProgram {
 
     /// The QR code by the rule of every screen (`LinkDisplay.placeQR`), the request beside it,
     /// the link whole on the rows under them.
-    private func renderCode(_ code: HistoryModel.ShownCode, _ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderCode(_ code: HistoryScreen.ShownCode, into frame: inout ScreenBuffer, rect: Rect) {
         let linkRows = LinkDisplay.rows(code.uri, width: frame.size.width)
         let upper = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(0, rect.height - linkRows.count))
         let placed = code.qr.flatMap { LinkDisplay.placeQR($0, in: upper) }
@@ -208,21 +221,20 @@ extension ComposerProgram {
 
     // MARK: Bottom lines
 
-    private func renderHistoryMessage(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderMessage(into frame: inout ScreenBuffer, rect: Rect) {
         frame.fill(rect, style: theme[.text])
         var text: String
         var role = ThemeRole.muted
-        if let finding = model.finding {
+        if let search = model.search {
             let label = " Find: "
             frame.write(label, at: Point(x: rect.x, y: rect.y), style: theme[.title])
             let width = TextLayout.width(label)
-            finding.render(into: &frame, rect: Rect(x: rect.x + width, y: rect.y, width: max(0, rect.width - width), height: 1),
+            search.render(into: &frame, rect: Rect(x: rect.x + width, y: rect.y, width: max(0, rect.width - width), height: 1),
                            theme: theme, focused: true)
             return
         }
-        if let notice = state.notice {
-            text = notice.text
-            role = notice.level == .error ? .error : (notice.level == .warning ? .warning : .text)
+        if let line = look.noticeLine {
+            (text, role) = line
         } else if let (target, reason) = model.state.failures.sorted(by: { $0.key < $1.key }).first {
             text = "\(target) did not answer: \(reason)"
             role = .warning
@@ -230,7 +242,7 @@ extension ComposerProgram {
             text = "Reading the history…"
         } else {
             let counts = model.state.counts(at: model.now).map { "\($0.count) \($0.word)" }.joined(separator: " · ")
-            let interval = environment.history.map { TimeText.span($0.refreshInterval) } ?? ""
+            let interval = TimeText.span(model.refreshInterval)
             var when = "asking now"
             if model.state.queries.isEmpty {
                 when = model.state.rows.isEmpty ? "" : "no endpoint configured here can answer for these"
@@ -245,54 +257,12 @@ extension ComposerProgram {
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
 
-    private func renderHistoryHints(_ model: HistoryModel, into frame: inout ScreenBuffer, rect: Rect) {
-        frame.fill(rect, style: theme[.text])
+    private func renderHints(into frame: inout ScreenBuffer, rect: Rect) {
         var hints: [(String, String)] = [("Enter", model.code == nil ? "QR code" : "Hide code"), ("C", "Copy link"),
                                          ("D", "Draft"), ("S", "Send again"), ("/", "Find"), ("R", "Refresh"),
                                          ("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")]
         if model.state.rows.isEmpty { hints = [("Esc", "Back"), ("F1", "Help"), ("Ctrl-Q", "Quit")] }
-        if model.finding != nil { hints = [("Enter", "Keep"), ("Esc", "Clear"), ("Up/Down", "Choose")] }
-        var x = rect.x
-        for (keys, text) in hints {
-            let width = TextLayout.width(keys) + TextLayout.width(text) + 3
-            if x + width > rect.maxX { break }
-            x += 1
-            x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
-            x += 1
-            x += frame.write(text, at: Point(x: x, y: rect.y), style: theme[.muted])
-            x += 1
-        }
-    }
-}
-
-/// The list's columns at a width: the id and contents take what is left.
-struct HistoryColumns {
-    var widths: [Int]
-
-    init(width: Int) {
-        let marker = 2, status = 13, sent = 12
-        let to = min(22, max(14, width / 6))
-        let rest = max(8, width - marker - status - sent - to - 5)
-        // A whole `<PREFIX>-<UUID>` first; what the request carried only when there is room beside it.
-        var id = min(46, rest)
-        if rest - id < 12 { id = rest }
-        widths = [marker, status, id, sent, to, rest - id]
-    }
-
-    func write(_ texts: [String], into frame: inout ScreenBuffer, y: Int, x: Int, style: Style) {
-        for (i, text) in texts.enumerated() where !text.isEmpty {
-            write(column: i, text, into: &frame, y: y, x: x, style: style)
-        }
-    }
-
-    func write(column: Int, _ text: String, into frame: inout ScreenBuffer, y: Int, x: Int, style: Style) {
-        let start = x + widths.prefix(column).reduce(0, +) + max(0, column - 1)
-        frame.write(text, at: Point(x: start, y: y), style: style, maxWidth: widths[column], ellipsis: true)
-    }
-
-    /// The first row shown so that `selected` is visible.
-    static func top(selected: Int, visible: Int, count: Int) -> Int {
-        guard count > visible else { return 0 }
-        return max(0, min(selected - visible / 2, count - visible))
+        if model.search != nil { hints = [("Enter", "Keep"), ("Esc", "Clear"), ("Up/Down", "Choose")] }
+        KeyHintLine(hints: hints).render(into: &frame, rect: rect, theme: theme)
     }
 }

@@ -1,26 +1,23 @@
 import ComposerKit
 import PassCore
 
-extension ComposerProgram {
-    func renderScreen(into frame: inout ScreenBuffer) {
-        switch screen {
-        case .compose:
-            break
-        case .submit(let model):
-            renderSubmit(model, into: &frame)
-        case .faults(let menu):
-            renderFaults(menu, into: &frame)
-        case .endpoints(let menu):
-            renderEndpoints(menu, into: &frame)
-        case .history(let model):
-            renderHistory(model, into: &frame)
-        }
+extension SubmitScreen {
+    /// Draws the screen over the whole frame but the title row.
+    func render(into frame: inout ScreenBuffer, look: ScreenLook) {
+        SubmitView(model: self, look: look).render(into: &frame)
     }
+}
 
-    // MARK: Submit
+/// The submit screen drawn: the summary, the steps, the uploads, the link and its QR code.
+private struct SubmitView {
+    let model: SubmitScreen
+    let look: ScreenLook
+    var theme: Theme { look.theme }
+    var marks: Marks { look.marks }
+    var phase: Int { look.phase }
 
-    private func renderSubmit(_ model: SubmitModel, into frame: inout ScreenBuffer) {
-        let layout = self.layout
+    func render(into frame: inout ScreenBuffer) {
+        let layout = BottomLines(size: frame.size)
         let body = Rect(x: 0, y: 1, width: frame.size.width, height: max(0, frame.size.height - 3))
         frame.fill(body, style: theme[.text])
         let state = model.state
@@ -73,7 +70,7 @@ extension ComposerProgram {
         }
         if uploadsHeight > 0, y < column.maxY {
             let height = min(column.maxY - y, uploadsHeight)
-            renderUploads(model, into: &frame, rect: Rect(x: column.x, y: y, width: column.width, height: height))
+            renderUploads(into: &frame, rect: Rect(x: column.x, y: y, width: column.width, height: height))
             y += height
         }
         for line in failure where y < column.maxY {
@@ -104,8 +101,8 @@ extension ComposerProgram {
             LinkDisplay.drawQR(code, into: &frame, rect: rect)
         }
         LinkDisplay.draw(linkRows, into: &frame, y: upper.maxY, style: theme[.ok])
-        renderSubmitMessage(model, into: &frame, rect: layout.message)
-        renderSubmitHints(model, into: &frame, rect: layout.hints)
+        renderMessage(into: &frame, rect: layout.message)
+        renderHints(into: &frame, rect: layout.hints)
         if let replacing = model.replacing {
             let rect = frame.bounds.centered(Size(width: min(frame.size.width - 2, 80), height: 7))
             frame.fill(rect, style: theme[.text])
@@ -187,7 +184,7 @@ extension ComposerProgram {
         }
     }
 
-    private func renderUploads(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderUploads(into frame: inout ScreenBuffer, rect: Rect) {
         let files = model.state.files
         let inner = rect.inset(dx: 2, dy: 1)
         let overall = files.count > 1 && inner.height >= 4
@@ -271,10 +268,6 @@ extension ComposerProgram {
         }
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
     /// `0.4 s` below ten seconds, else `m:ss`.
     static func shortDuration(_ seconds: Double) -> String {
         guard seconds.isFinite, seconds < 10 else { return ProgressDetail.duration(seconds: seconds) }
@@ -282,20 +275,19 @@ extension ComposerProgram {
         return "\(tenths / 10).\(tenths % 10) s"
     }
 
-    private func renderSubmitMessage(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
+    private func renderMessage(into frame: inout ScreenBuffer, rect: Rect) {
         frame.fill(rect, style: theme[.text])
         var text = ""
         var role = ThemeRole.muted
-        if let notice = state.notice {
-            text = notice.text
-            role = notice.level == .error ? .error : (notice.level == .warning ? .warning : .text)
+        if let line = look.noticeLine {
+            (text, role) = line
         } else {
             switch model.state.phase {
             case .ready: text = "Check the summary, then Enter sends it."
             case .authenticating, .sending:
                 if let retry = model.state.apiRetry {
                     text = "Attempt \(retry.attempt) of \(retry.maxAttempts) failed (\(retry.cause)); trying again in "
-                        + Self.shortDuration(Self.seconds(retry.delay)) + "."
+                        + Self.shortDuration(retry.delay.inSeconds) + "."
                     role = .warning
                 } else {
                     text = model.state.phase == .sending ? "Sending the request body…" : "Getting a token for the scopes this request needs…"
@@ -309,8 +301,7 @@ extension ComposerProgram {
         frame.write(" " + text, at: Point(x: rect.x, y: rect.y), style: theme[role], maxWidth: rect.width, ellipsis: true)
     }
 
-    private func renderSubmitHints(_ model: SubmitModel, into frame: inout ScreenBuffer, rect: Rect) {
-        frame.fill(rect, style: theme[.text])
+    private func renderHints(into frame: inout ScreenBuffer, rect: Rect) {
         var hints: [(String, String)] = []
         switch model.state.phase {
         case .ready: hints = [("Enter", "Send"), ("Esc", "Back")]
@@ -320,54 +311,6 @@ extension ComposerProgram {
         case .failed: hints = [("Enter", "Try again"), ("Esc", "Back to the form")]
         }
         hints += [("F1", "Help"), ("Ctrl-Q", "Quit")]
-        var x = rect.x
-        for (keys, text) in hints {
-            if x + TextLayout.width(keys) + TextLayout.width(text) + 3 > rect.maxX { break }
-            x += 1
-            x += frame.write(keys, at: Point(x: x, y: rect.y), style: theme[.title])
-            x += 1
-            x += frame.write(text, at: Point(x: x, y: rect.y), style: theme[.muted])
-            x += 1
-        }
-    }
-
-    // MARK: Faults and endpoints
-
-    private func renderFaults(_ menu: FaultsMenu, into frame: inout ScreenBuffer) {
-        let rect = frame.bounds.centered(Size(width: min(frame.size.width - 2, 76), height: min(frame.size.height - 2, 14)))
-        frame.fill(rect, style: theme[.text])
-        BoxFrame.draw(in: &frame, rect: rect, title: "Demo faults — embedded sandbox", theme: theme, style: theme[.focus])
-        let inner = rect.inset(dx: 2, dy: 1)
-        if menu.loading {
-            frame.write("Reading the sandbox…", at: Point(x: inner.x, y: inner.y), style: theme[.muted])
-            return
-        }
-        for (i, fault) in menu.faults.enumerated() where inner.y + i < inner.maxY - 1 {
-            let style = i == menu.selected ? theme[.focus] : theme[.text]
-            if i == menu.selected { frame.fill(inner.row(i), style: style) }
-            let box = fault.isOn ? theme.glyphs.checkOn : theme.glyphs.checkOff
-            frame.write("\(box) \(fault.title)", at: Point(x: inner.x, y: inner.y + i), style: style, maxWidth: inner.width,
-                        ellipsis: true)
-        }
-        frame.write("Space switches · Esc closes · the next submission shows the recovery",
-                    at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width, ellipsis: true)
-    }
-
-    private func renderEndpoints(_ menu: EndpointMenu, into frame: inout ScreenBuffer) {
-        let rect = frame.bounds.centered(Size(width: min(frame.size.width - 2, 90), height: min(frame.size.height - 2, menu.choices.count + 5)))
-        frame.fill(rect, style: theme[.text])
-        BoxFrame.draw(in: &frame, rect: rect, title: "Where requests go", theme: theme, style: theme[.focus])
-        let inner = rect.inset(dx: 2, dy: 1)
-        for (i, choice) in menu.choices.enumerated() where inner.y + i < inner.maxY - 1 {
-            let style = i == menu.selected ? theme[.focus] : theme[choice.isProduction ? .warning : .text]
-            if i == menu.selected { frame.fill(inner.row(i), style: style) }
-            let current = choice.id == endpoint?.id ? " (current)" : ""
-            frame.write("\(choice.id)\(current) — \(choice.baseURL)", at: Point(x: inner.x, y: inner.y + i), style: style,
-                        maxWidth: inner.width, ellipsis: true)
-        }
-        frame.write("Enter chooses · Esc keeps the current one", at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted])
-        if let dialog = menu.confirm {
-            dialog.render(into: &frame, rect: frame.bounds.inset(dx: 2, dy: 2), theme: theme, focused: true)
-        }
+        KeyHintLine(hints: hints).render(into: &frame, rect: rect, theme: theme)
     }
 }
