@@ -147,6 +147,24 @@ struct DepartureTests {
         #expect(world.state.document.holderName == "Priya Sharma")
     }
 
+    @Test func takingUpAKeptDraftOverUnsavedChangesAsksFirst() throws {
+        var earlier = ComposerState(document: Templates.newDocument(.batch, ids: .sequential()), ids: .sequential())
+        earlier.apply(.setText(Templates.holderNamePath, "Draft Person"))
+        let draft = Draft(document: earlier.document, savedAt: 1)
+        var world = World()
+        world.send(.setText(Templates.holderNamePath, "Jane Citizen"))
+        world.send(.leave(.resume(draft)))
+        #expect(world.state.question?.title == "Open the draft?")
+        #expect(world.state.document.holderName == "Jane Citizen", "nothing replaced before the answer")
+        world.send(.answer(try #require(world.answerIndex(.discard))))
+        #expect(world.state.document.holderName == "Draft Person")
+        #expect(world.state.hasUnsavedChanges, "a draft is not in a file")
+        var untouched = World()
+        untouched.send(.leave(.resume(draft)))
+        #expect(untouched.state.question == nil, "nothing unsaved: taken up at once")
+        #expect(untouched.state.document.holderName == "Draft Person")
+    }
+
     @Test func aFileWithADraftThatDiffersOffersItAndResumingBringsBackTheTypedText() throws {
         var world = World(files: ["/work/priya.json": Self.saved])
         world.send(.open(path: "priya.json"))

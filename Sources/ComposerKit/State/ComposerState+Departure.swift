@@ -65,6 +65,9 @@ extension ComposerState {
             saveProblem = nil
             notice = Notice(.info, "New \(fresh.kind.noun). Ctrl-Z goes back to the previous document.")
             return []
+        case .resume(let draft):
+            saveProblem = nil
+            return resume(draft)
         }
     }
 

@@ -1,12 +1,14 @@
 import PassCore
 
 /// Something the user asked for that leaves the document being edited: quitting, opening
-/// another file, starting a new document. With unsaved changes the composer asks first
-/// (save, keep as draft, discard, stay); nothing typed goes without an answer.
+/// another file, starting a new document (a request sent again is one), taking up a kept
+/// draft. With unsaved changes the composer asks first (save, keep as draft, discard, stay);
+/// nothing typed goes without an answer.
 public enum Departure: Sendable, Equatable {
     case quit
     case open(path: String)
     case new(ComposerDocument)
+    case resume(Draft)
 
     /// What the question's title calls it.
     var title: String {
@@ -14,15 +16,7 @@ public enum Departure: Sendable, Equatable {
         case .quit: "Quit?"
         case .open: "Open another file?"
         case .new: "Start a new document?"
-        }
-    }
-
-    /// What the answers that go on call it ("Save and quit").
-    var verb: String {
-        switch self {
-        case .quit: "quit"
-        case .open: "open"
-        case .new: "start new"
+        case .resume: "Open the draft?"
         }
     }
 }

@@ -63,7 +63,7 @@ extension ComposerProgram {
             case .help:
                 overlay = .help(HelpOverlay(title: "Keys — sent requests", sections: [HistoryScreen.keys.help, LoopKeys.help]))
             case .quit:
-                saveDraftNow()
+                // The loop asks the composer (``quitRequested()``), which writes the draft first.
                 commands.append(.requestQuit)
             }
         }
@@ -79,9 +79,8 @@ extension ComposerProgram {
             return closeHistory()
         }
         guard let draft = findDraft(requestID) else { return [] }
-        let commands = closeHistory() + apply(.replaceDocument(draft.document))
-        state.apply(.notify(Notice(.info, "Opened the draft of \(requestID). Ctrl-Z goes back to the previous document.")))
-        return commands
+        // Over unsaved changes, the composer asks first (save, keep as draft, discard, stay).
+        return closeHistory() + apply(.leave(.resume(draft)))
     }
 
     /// The draft of `requestID`, or nil with a notice saying why there is none.
@@ -115,7 +114,9 @@ extension ComposerProgram {
         if let target { endpoint = target }
         let prefix = endpoint?.idPrefix ?? RequestID.defaultPrefix
         let newID = RequestID.make(prefix: prefix, uuid: state.ids.uuid())
-        let commands = closeHistory() + apply(.replaceDocument(draft.document.reissued(as: newID)))
+        // Over unsaved changes, the composer asks first; once answered, F10 sends the new request.
+        let commands = closeHistory() + apply(.leave(.new(draft.document.reissued(as: newID))))
+        guard state.question == nil, state.document.requestID == newID else { return commands }
         openSubmitScreen()
         if case .compose = screen { return commands }
         state.apply(.notify(Notice(.info, "\(newID) is \(row.id) sent again as a new request; Enter sends it.")))

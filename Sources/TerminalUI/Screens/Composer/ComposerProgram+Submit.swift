@@ -71,7 +71,7 @@ extension ComposerProgram {
             case .help:
                 overlay = .help(HelpOverlay(title: "Keys — submit", sections: [SubmitScreen.keys.help, LoopKeys.help]))
             case .quit:
-                saveDraftNow()
+                // The loop asks the composer (``quitRequested()``), which writes the draft first.
                 commands.append(.requestQuit)
             }
         }
